@@ -36,8 +36,8 @@ const schema = z.object({
   SECRET: z.string().min(16, "must be at least 16 characters").default("dev-only-secret-change-me-in-production"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default("127.0.0.1"),
-  RATE_LIMIT_SIGNUP: rateLimit.default("5/10m"),
-  RATE_LIMIT_CONFIRM_MAIL: rateLimit.default("3/1d"),
+  RATE_LIMIT_SIGNUP: rateLimit.prefault("5/10m"),
+  RATE_LIMIT_CONFIRM_MAIL: rateLimit.prefault("3/1d"),
 });
 
 export type Env = z.infer<typeof schema>;

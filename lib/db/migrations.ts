@@ -116,7 +116,8 @@ export async function schemaDrift(databaseUrl: string): Promise<string> {
       exitCode: null,
       filters,
     });
-    return /^\s*(-- This is an empty migration\.)?\s*$/.test(result.stdout) ? "" : result.stdout;
+    const script = result.stdout ?? "";
+    return /^\s*(-- This is an empty migration\.)?\s*$/.test(script) ? "" : script;
   });
 }
 

@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
-import type { Transporter } from "nodemailer";
+import type { SendMailOptions, Transporter } from "nodemailer";
 
 export interface OutgoingMail {
   to: string;
@@ -36,7 +36,7 @@ export interface MailerOptions {
   from: string;
 }
 
-function toNodemailer(mail: OutgoingMail, from: string): nodemailer.SendMailOptions {
+function toNodemailer(mail: OutgoingMail, from: string): SendMailOptions {
   return {
     from,
     to: mail.to,
