@@ -5,7 +5,12 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const date = await findLatestDailyDate(db());
-  if (!date) return <p>No papers yet. An admin can add some with <code>npm run seed -- &lt;file&gt;</code>.</p>;
+  if (!date)
+    return (
+      <p>
+        No papers yet. An admin can add some with <code>npm run seed -- &lt;file&gt;</code>.
+      </p>
+    );
   const papers = await listDailyPapers(db(), { from: date });
   return (
     <>

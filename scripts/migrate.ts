@@ -16,7 +16,9 @@ const databaseUrl = env().DATABASE_URL;
 async function main(): Promise<number> {
   if (command === "deploy") {
     const applied = await deployMigrations(databaseUrl);
-    console.log(`migrations: ${applied.length} applied${applied.length ? ` (${applied.join(", ")})` : ", database up to date"}`);
+    console.log(
+      `migrations: ${applied.length} applied${applied.length ? ` (${applied.join(", ")})` : ", database up to date"}`,
+    );
     return 0;
   }
   if (command === "status") {
@@ -24,7 +26,9 @@ async function main(): Promise<number> {
     for (const pending of status.pending) console.log(`pending: ${pending}`);
     for (const failed of status.failed) console.log(`failed: ${failed}`);
     for (const edited of status.edited) console.log(`edited after being applied: ${edited}`);
-    console.log(`migrations: ${status.applied} applied, ${status.pending.length} pending, ${status.failed.length} failed`);
+    console.log(
+      `migrations: ${status.applied} applied, ${status.pending.length} pending, ${status.failed.length} failed`,
+    );
     return status.pending.length || status.failed.length ? 1 : 0;
   }
   if (command === "create" && name && /^[a-z0-9_]+$/.test(name)) {
@@ -41,7 +45,9 @@ async function main(): Promise<number> {
     console.log(`created and applied prisma/migrations/${created}`);
     return 0;
   }
-  console.error("usage: npm run db:migrate -- <name_in_snake_case> [--create-only] | npm run db:deploy | npm run db:status");
+  console.error(
+    "usage: npm run db:migrate -- <name_in_snake_case> [--create-only] | npm run db:deploy | npm run db:status",
+  );
   return 2;
 }
 

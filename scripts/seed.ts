@@ -33,7 +33,9 @@ function parseCommandLine() {
     });
     const parsed = argsSchema.safeParse({ ...values, files: positionals });
     if (parsed.success) return parsed.data;
-    console.error(parsed.error.issues.map((issue) => `${issue.path.join(".") || "arguments"}: ${issue.message}`).join("\n"));
+    console.error(
+      parsed.error.issues.map((issue) => `${issue.path.join(".") || "arguments"}: ${issue.message}`).join("\n"),
+    );
   } catch (error) {
     console.error((error as Error).message);
   }
@@ -44,9 +46,12 @@ function parseCommandLine() {
 function describe(result: FileImportResult, dryRun: boolean): string {
   if (result.fileError) return `${result.file}: not imported: ${result.fileError}`;
   const verb = dryRun ? "would be " : "";
-  const refused = result.problems.length > 0 && !result.applied && result.inserted + result.updated + result.unchanged === 0;
+  const refused =
+    result.problems.length > 0 && !result.applied && result.inserted + result.updated + result.unchanged === 0;
   const counts = `${result.inserted} ${verb}inserted, ${result.updated} ${verb}updated, ${result.unchanged} unchanged, ${result.rejected} rejected`;
-  const undated = result.withoutDailyDate ? `; ${result.withoutDailyDate} without a featured date (kept, shown on no day page)` : "";
+  const undated = result.withoutDailyDate
+    ? `; ${result.withoutDailyDate} without a featured date (kept, shown on no day page)`
+    : "";
   const refusal = refused ? " — file not imported: fix the records above or pass --skip-invalid" : "";
   return `${result.file} (${result.format}, ${result.records} records): ${counts}${undated}${refusal}`;
 }
@@ -64,7 +69,9 @@ for (const filePath of args.files) {
     dryRun: args["dry-run"],
     onProgress: (done, total) => {
       if (total > 1_000 && (done % 10_000 < 500 || done === total)) {
-        process.stderr.write(`${filePath}: ${done}/${total} records (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+        process.stderr.write(
+          `${filePath}: ${done}/${total} records (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+        );
       }
     },
   });

@@ -11,7 +11,11 @@ const mail = {
   subject: "Hello & welcome",
   html: "<p>Hello <b>reader</b></p>",
   text: "Hello reader",
-  list: { unsubscribeUrl: "https://papers.example.org/unsubscribe?token=abc", name: "Daily Papers", id: "digest.papers.example.org" },
+  list: {
+    unsubscribeUrl: "https://papers.example.org/unsubscribe?token=abc",
+    name: "Daily Papers",
+    id: "digest.papers.example.org",
+  },
 };
 
 describe("createMailer over SMTP", () => {
@@ -22,7 +26,11 @@ describe("createMailer over SMTP", () => {
   afterAll(() => sink.stop());
 
   it("delivers a message with both parts, a Message-ID, a Date and one-click list headers", async () => {
-    const mailer = createMailer({ smtpUrl: sink.url, outboxDir: "unused", from: "Daily Papers <digest@papers.example.org>" });
+    const mailer = createMailer({
+      smtpUrl: sink.url,
+      outboxDir: "unused",
+      from: "Daily Papers <digest@papers.example.org>",
+    });
     const sent = await mailer.send(mail);
     mailer.close();
     const [message] = await sink.waitFor(1);

@@ -51,9 +51,24 @@ function readRecords(content: string, options: ImportOptions): { format: ImportF
  * Imports one file. By default a file with any invalid record writes nothing; with
  * `skipInvalid` the valid records are applied and the rest reported.
  */
-export async function importFile(db: PrismaClient, filePath: string, options: ImportOptions): Promise<FileImportResult> {
+export async function importFile(
+  db: PrismaClient,
+  filePath: string,
+  options: ImportOptions,
+): Promise<FileImportResult> {
   const file = path.basename(filePath);
-  const empty = { file, format: null, records: 0, rejected: 0, withoutDailyDate: 0, problems: [], inserted: 0, updated: 0, unchanged: 0, applied: false };
+  const empty = {
+    file,
+    format: null,
+    records: 0,
+    rejected: 0,
+    withoutDailyDate: 0,
+    problems: [],
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    applied: false,
+  };
   let read: ReturnType<typeof readRecords>;
   try {
     read = readRecords(fs.readFileSync(filePath, "utf8"), options);

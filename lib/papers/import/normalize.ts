@@ -24,7 +24,8 @@ const requiredMessage = (kind: string) => ({
 
 /** Whitespace and line breaks folded to single spaces; blank means absent. */
 const text = () => z.preprocess((v) => blankToUndefined(foldWhitespace(v)), z.string(requiredMessage("a string")));
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => blankToUndefined(foldWhitespace(v)), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => blankToUndefined(foldWhitespace(v)), schema.optional());
 
 /** A real calendar date or date-time: `2026-02-30` is refused, not rolled over to March. */
 const dateString = z
@@ -57,7 +58,11 @@ export const importedPaperSchema = z.strictObject({
     .preprocess(blankToUndefined, dateString)
     .transform((value) => new Date(value.length === 10 ? `${value}T00:00:00Z` : value)),
   /** The featured day; absent means featured on no day. */
-  dailyDate: optional(dateString.transform((value) => new Date(value.length === 10 ? `${value}T00:00:00Z` : value).toISOString().slice(0, 10))),
+  dailyDate: optional(
+    dateString.transform((value) =>
+      new Date(value.length === 10 ? `${value}T00:00:00Z` : value).toISOString().slice(0, 10),
+    ),
+  ),
   upvotes: optional(count),
   githubRepo: optional(z.url("must be a URL")),
   githubStars: optional(count),

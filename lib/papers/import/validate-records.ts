@@ -26,14 +26,26 @@ export function validateRecords(file: string, records: RawRecord[]) {
     if (!result.success) {
       rejected++;
       for (const issue of result.error.issues) {
-        problems.push({ file, position, id: rawId || null, field: issue.path.join(".") || "record", message: issue.message });
+        problems.push({
+          file,
+          position,
+          id: rawId || null,
+          field: issue.path.join(".") || "record",
+          message: issue.message,
+        });
       }
       continue;
     }
     const earlier = firstPositionOf.get(result.data.id);
     if (earlier !== undefined) {
       rejected++;
-      problems.push({ file, position, id: result.data.id, field: "id", message: `appears again (first at record ${earlier})` });
+      problems.push({
+        file,
+        position,
+        id: result.data.id,
+        field: "id",
+        message: `appears again (first at record ${earlier})`,
+      });
       continue;
     }
     firstPositionOf.set(result.data.id, position);
