@@ -45,15 +45,16 @@ function parseCommandLine() {
 
 function describe(result: FileImportResult, dryRun: boolean): string {
   if (result.fileError) return `${result.file}: not imported: ${result.fileError}`;
+  const head = `${result.file} (${result.format}, ${result.records} records)`;
+  if (result.problems.length > 0 && !result.applied && result.inserted + result.updated + result.unchanged === 0) {
+    const valid = result.records - result.rejected;
+    return `${head}: not imported: ${result.rejected} rejected, ${valid} valid; fix the records above or pass --skip-invalid`;
+  }
   const verb = dryRun ? "would be " : "";
-  const refused =
-    result.problems.length > 0 && !result.applied && result.inserted + result.updated + result.unchanged === 0;
-  const counts = `${result.inserted} ${verb}inserted, ${result.updated} ${verb}updated, ${result.unchanged} unchanged, ${result.rejected} rejected`;
   const undated = result.withoutDailyDate
     ? `; ${result.withoutDailyDate} without a featured date (kept, shown on no day page)`
     : "";
-  const refusal = refused ? " — file not imported: fix the records above or pass --skip-invalid" : "";
-  return `${result.file} (${result.format}, ${result.records} records): ${counts}${undated}${refusal}`;
+  return `${head}: ${result.inserted} ${verb}inserted, ${result.updated} ${verb}updated, ${result.unchanged} unchanged, ${result.rejected} rejected${undated}`;
 }
 
 const args = parseCommandLine();
@@ -82,9 +83,9 @@ for (const filePath of args.files) {
   for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += result[key];
 }
 
-const verb = args["dry-run"] ? "dry run, nothing written: " : "";
+const verb = args["dry-run"] ? "would be " : "";
 console.log(
-  `seed: ${verb}${args.files.length} file(s): ${totals.inserted} inserted, ${totals.updated} updated, ${totals.unchanged} unchanged, ${totals.rejected} rejected` +
+  `seed: ${args["dry-run"] ? "dry run, nothing written: " : ""}${args.files.length} file(s): ${totals.inserted} ${verb}inserted, ${totals.updated} ${verb}updated, ${totals.unchanged} unchanged, ${totals.rejected} rejected` +
     (totals.withoutDailyDate ? `; ${totals.withoutDailyDate} without a featured date` : ""),
 );
 await db().$disconnect();

@@ -37,6 +37,9 @@ const dateString = z
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, "is not a real date");
 
+/** Links end up in href attributes: only http(s), never `javascript:` or `data:`. */
+const webUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+
 const count = z.number("must be a number").int("must be a whole number").min(0, "must not be negative");
 
 /** One paper record from any import format, as the format adapters hand it over. */
@@ -64,10 +67,10 @@ export const importedPaperSchema = z.strictObject({
     ),
   ),
   upvotes: optional(count),
-  githubRepo: optional(z.url("must be a URL")),
+  githubRepo: optional(webUrl),
   githubStars: optional(count),
-  projectPage: optional(z.url("must be a URL")),
-  thumbnail: optional(z.url("must be a URL")),
+  projectPage: optional(webUrl),
+  thumbnail: optional(webUrl),
   submittedBy: optional(z.string("must be a string")),
   submitterFullname: optional(z.string("must be a string")),
   numComments: optional(count),
