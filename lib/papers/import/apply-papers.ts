@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ImportedPaper } from "@/lib/papers/import/normalize";
+import { insertPapers } from "@/lib/papers/import/insert-papers";
 
 export interface ApplyCounts {
   inserted: number;
@@ -21,7 +22,7 @@ function changedFields(stored: Stored, paper: ImportedPaper): Partial<ImportedPa
   return changes as Partial<ImportedPaper>;
 }
 
-const BATCH = 500;
+const BATCH = 2_000;
 
 /**
  * Upserts papers by arXiv id in one transaction: the file applies whole or not at all.
@@ -38,7 +39,7 @@ export async function applyPapers(
       const batch = papers.slice(start, start + BATCH);
       const stored = await tx.paper.findMany({ where: { id: { in: batch.map((p) => p.id) } } });
       const storedById = new Map(stored.map((row) => [row.id, row as Stored]));
-      const inserts: Prisma.PaperCreateManyInput[] = [];
+      const inserts: ImportedPaper[] = [];
       for (const paper of batch) {
         const existing = storedById.get(paper.id);
         if (!existing) {
@@ -54,7 +55,7 @@ export async function applyPapers(
         }
       }
       counts.inserted += inserts.length;
-      if (!dryRun && inserts.length) await tx.paper.createMany({ data: inserts });
+      if (!dryRun && inserts.length) await insertPapers(tx, inserts);
       onProgress?.(Math.min(start + BATCH, papers.length));
     }
   };

@@ -59,7 +59,11 @@ describe("importFile, by format", () => {
     expect(result).toMatchObject({ format: "archive", records: 202, inserted: 202, rejected: 0, withoutDailyDate: 1 });
     expect(await t.db.paper.count({ where: { dailyDate: null } })).toBe(1);
     const paper = await t.db.paper.findUniqueOrThrow({ where: { id: "2605.21781" } });
-    expect(paper).toMatchObject({ dailyDate: "2026-05-29", submittedBy: "farimafatahi", githubRepo: "https://github.com/megagonlabs/RPT" });
+    expect(paper).toMatchObject({
+      dailyDate: "2026-05-29",
+      submittedBy: "farimafatahi",
+      githubRepo: "https://github.com/megagonlabs/RPT",
+    });
   });
 
   it("reads an arXiv Atom feed, featuring its entries on the given day", async () => {
@@ -98,7 +102,10 @@ describe("importFile, rejections", () => {
   it("imports the valid records with skipInvalid and still lists the rest", async () => {
     const result = await importFile(t.db, fixture("broken-daily.json"), { ...options, skipInvalid: true });
     expect(result).toMatchObject({ inserted: 2, rejected: 3, applied: true });
-    expect((await t.db.paper.findMany({ orderBy: { id: "asc" } })).map((p) => p.id)).toEqual(["2510.30001", "2510.30005"]);
+    expect((await t.db.paper.findMany({ orderBy: { id: "asc" } })).map((p) => p.id)).toEqual([
+      "2510.30001",
+      "2510.30005",
+    ]);
   });
 
   it("rejects a second record with the same arXiv id, however it was written", async () => {
@@ -113,7 +120,9 @@ describe("importFile, rejections", () => {
       }),
     );
     const result = await importFile(t.db, file, options);
-    expect(result.problems.map(formatProblem)).toEqual(["dupes.json:2 (2510.00001): id: appears again (first at record 1)"]);
+    expect(result.problems.map(formatProblem)).toEqual([
+      "dupes.json:2 (2510.00001): id: appears again (first at record 1)",
+    ]);
   });
 
   it.each([
@@ -162,7 +171,11 @@ describe("importFile, idempotency and updates", () => {
     const result = await importFile(t.db, file, options);
     expect(result).toMatchObject({ inserted: 0, updated: 1, unchanged: 0 });
     const paper = await t.db.paper.findUniqueOrThrow({ where: { id: "2510.01234" } });
-    expect(paper).toMatchObject({ upvotes: 99, githubStars: 310, aiSummary: "An old machine computes attention sparsely." });
+    expect(paper).toMatchObject({
+      upvotes: 99,
+      githubStars: 310,
+      aiSummary: "An old machine computes attention sparsely.",
+    });
   });
 
   it("counts what would change on a dry run and writes nothing", async () => {

@@ -32,7 +32,11 @@ describe("importedPaperSchema", () => {
       summary: "Line one.\r\nLine   two.",
       authors: [" Ada\nLovelace "],
     });
-    expect([paper.title, paper.summary, paper.authors[0]]).toEqual(["Deep Nets Again", "Line one. Line two.", "Ada Lovelace"]);
+    expect([paper.title, paper.summary, paper.authors[0]]).toEqual([
+      "Deep Nets Again",
+      "Line one. Line two.",
+      "Ada Lovelace",
+    ]);
   });
 
   it("treats empty strings as absent", () => {
