@@ -18,7 +18,9 @@ describe("npm run seed", () => {
     expect(first.stdout).toContain(
       "hf-archive-2026-05-29_06-04.json (archive, 202 records): 202 inserted, 0 updated, 0 unchanged, 0 rejected; 1 without a featured date (kept, shown on no day page)",
     );
-    expect(first.stdout).toMatch(/^seed: 2 file\(s\): 252 inserted, 0 updated, 0 unchanged, 0 rejected; 1 without a featured date$/m);
+    expect(first.stdout).toMatch(
+      /^seed: 2 file\(s\): 252 inserted, 0 updated, 0 unchanged, 0 rejected; 1 without a featured date$/m,
+    );
     const second = seed(...demoFiles);
     expect(second.stdout).toMatch(/^seed: 2 file\(s\): 0 inserted, 0 updated, 252 unchanged, 0 rejected/m);
   });
