@@ -17,7 +17,7 @@ describe("parseEnv", () => {
   });
 
   it.each([
-    [{ PORT: "eighty" }, "PORT: "],
+    [{ PORT: "eighty" }, "PORT: must be a number"],
     [{ SMTP_URL: "http://mail.example.org" }, "SMTP_URL: expected smtp:// or smtps://"],
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL: expected file:<path> or postgresql://"],
     [{ RATE_LIMIT_SIGNUP: "lots" }, "RATE_LIMIT_SIGNUP: expected count/window such as 5/10m, or off"],

@@ -30,11 +30,11 @@ const schema = z.object({
   DIGEST_CRON: z.string().default("0 8 * * *"),
   WEEKLY_DIGEST_CRON: z.string().default("0 8 * * 1"),
   DIGEST_TZ: z.string().default("UTC"),
-  DIGEST_TOP_N: z.coerce.number().int().min(1).max(50).default(10),
-  DIGEST_RATE_PER_SECOND: z.coerce.number().positive().default(10),
-  DIGEST_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  DIGEST_TOP_N: z.coerce.number("must be a number").int().min(1).max(50).default(10),
+  DIGEST_RATE_PER_SECOND: z.coerce.number("must be a number").positive().default(10),
+  DIGEST_MAX_ATTEMPTS: z.coerce.number("must be a number").int().min(1).max(20).default(5),
   SECRET: z.string().min(16, "must be at least 16 characters").default("dev-only-secret-change-me-in-production"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number("must be a number").int().min(1).max(65535).default(3000),
   HOST: z.string().default("127.0.0.1"),
   RATE_LIMIT_SIGNUP: rateLimit.prefault("5/10m"),
   RATE_LIMIT_CONFIRM_MAIL: rateLimit.prefault("3/1d"),
@@ -42,12 +42,20 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+/** A variable has an invalid value; the message names each one. */
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "EnvError";
+  }
+}
+
 /** Parses an environment, throwing one line that names each invalid variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-  throw new Error(`Invalid environment: ${problems.join("; ")}`);
+  throw new EnvError(`Invalid environment: ${problems.join("; ")}`);
 }
 
 let cached: Env | undefined;

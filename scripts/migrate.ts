@@ -2,6 +2,7 @@
 //   npm run db:migrate -- <name> [--create-only]   create a migration from schema.prisma and apply it
 //   npm run db:deploy                              apply pending migrations
 //   npm run db:status                              report applied, pending and failed migrations
+import "@/lib/cli/report-fatal-errors";
 import { parseArgs } from "node:util";
 import { env } from "@/lib/env";
 import { createMigration, deployMigrations, migrationStatus } from "@/lib/db/migrations";

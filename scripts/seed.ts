@@ -1,6 +1,7 @@
 // Imports papers into the database DATABASE_URL names (see README, "Seeding papers").
 //   npm run seed -- <file> [<file>...] [--format hf-api|daily|archive|arxiv-atom]
 //                   [--date YYYY-MM-DD] [--skip-invalid] [--dry-run]
+import "@/lib/cli/report-fatal-errors";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { db } from "@/lib/db";

@@ -1,6 +1,7 @@
 // The main job: `npm start`. Applies migrations, seeds the demo data into an empty
 // database, builds the site when the build is missing or older than the code, then
 // serves it on HOST:PORT next to the digest worker. SIGTERM stops both cleanly.
+import "@/lib/cli/report-fatal-errors";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { env } from "@/lib/env";
 import { db } from "@/lib/db";
