@@ -19,7 +19,7 @@ describe("parseEnv", () => {
   it.each([
     [{ PORT: "eighty" }, "PORT: must be a number"],
     [{ SMTP_URL: "http://mail.example.org" }, "SMTP_URL: expected smtp:// or smtps://"],
-    [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL: expected file:<path> or postgresql://"],
+    [{ DATABASE_URL: "postgresql://db/papers" }, "DATABASE_URL: expected file:<path to a SQLite file>"],
     [{ RATE_LIMIT_SIGNUP: "lots" }, "RATE_LIMIT_SIGNUP: expected count/window such as 5/10m, or off"],
     [{ SECRET: "short" }, "SECRET: must be at least 16 characters"],
   ])("fails on %o with one line naming the variable", (source, message) => {

@@ -9,9 +9,7 @@ import { sqlitePathFromUrl } from "@/lib/db/sqlite-path";
  * the site asking the database anything per request.
  */
 export function dataVersionFile(databaseUrl = env().DATABASE_URL): string {
-  return databaseUrl.startsWith("file:")
-    ? `${sqlitePathFromUrl(databaseUrl)}.version`
-    : path.resolve("var/papers.version");
+  return `${sqlitePathFromUrl(databaseUrl)}.version`;
 }
 
 export function bumpDataVersion(databaseUrl?: string): void {
