@@ -24,11 +24,9 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
-const seedFiles = [
-  ...fs.readdirSync("prisma/demo").map((f) => path.join("prisma/demo", f)),
-  ...fs.readdirSync("e2e/fixtures").map((f) => path.join("e2e/fixtures", f)),
-];
-const seed = spawn("npx", ["tsx", "scripts/seed.ts", ...seedFiles.filter((f) => /\.(json|xml)$/.test(f))], {
+const filesIn = (dir: string) =>
+  fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.(json|xml)$/.test(f)).map((f) => path.join(dir, f)) : [];
+const seed = spawn("npx", ["tsx", "scripts/seed.ts", ...filesIn("prisma/demo"), ...filesIn("e2e/fixtures")], {
   env,
   stdio: "inherit",
 });
