@@ -25,7 +25,12 @@ const env = {
 };
 
 const filesIn = (dir: string) =>
-  fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.(json|xml)$/.test(f)).map((f) => path.join(dir, f)) : [];
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => /\.(json|xml)$/.test(f))
+        .map((f) => path.join(dir, f))
+    : [];
 const seed = spawn("npx", ["tsx", "scripts/seed.ts", ...filesIn("prisma/demo"), ...filesIn("e2e/fixtures")], {
   env,
   stdio: "inherit",
