@@ -20,6 +20,8 @@ describe("migrations", () => {
     expect(status.applied).toBe(fs.readdirSync("prisma/migrations").filter((f) => !f.endsWith(".toml")).length);
     const tables = await t.db.$queryRaw<{ name: string }[]>`SELECT name FROM sqlite_master WHERE name = 'paper_fts'`;
     expect(tables).toHaveLength(1);
+    const [{ journal_mode }] = await t.db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+    expect(journal_mode).toBe("wal");
     await t.cleanup();
   });
 });

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import Database from "better-sqlite3";
 import path from "node:path";
 import type { MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm";
 import { openSchemaEngine } from "@/lib/db/schema-engine";
@@ -64,14 +65,27 @@ async function withEngine<T>(databaseUrl: string, work: (engine: SchemaEngine) =
   }
 }
 
+/**
+ * The site, the worker and the seed script use one file at once. In WAL mode readers
+ * never wait for a writer, so pages keep answering during a long import. The mode is
+ * stored in the file, so setting it once per deploy is enough.
+ */
+function useWriteAheadLog(file: string): void {
+  const connection = new Database(file);
+  connection.pragma("journal_mode = WAL");
+  connection.close();
+}
+
 /** Applies every pending migration; returns the names applied. */
 export async function deployMigrations(databaseUrl: string): Promise<string[]> {
   const file = sqlitePathFromUrl(databaseUrl);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  return withEngine(databaseUrl, async (engine) => {
+  const applied = await withEngine(databaseUrl, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList: readMigrations(), filters });
     return result.appliedMigrationNames;
   });
+  useWriteAheadLog(file);
+  return applied;
 }
 
 export interface MigrationStatus {
