@@ -63,7 +63,7 @@ export function formatRunSummary(counts: DigestRunCounts): string {
   const skippedTotal = skipped.reduce((sum, [, n]) => sum + n, 0);
   const reasons = skipped.length ? ` (${skipped.map(([reason, n]) => `${reason} ${n}`).join(", ")})` : "";
   const parts = [
-    `${counts.subscribers} subscribers`,
+    `${counts.subscribers} subscriber${counts.subscribers === 1 ? "" : "s"}`,
     `${counts.sent} ${verb}${counts.sentBefore ? ` (${counts.sentBefore} sent by earlier runs)` : ""}`,
     `${counts.failed} failed`,
     `${skippedTotal} skipped${reasons}`,
