@@ -5,7 +5,7 @@ import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { hashConfirmToken } from "@/lib/subscribers/confirm-token";
 import { CONSENT_TEXT_VERSION } from "@/lib/subscribers/consent";
 import { suppressEmail } from "@/lib/subscribers/suppression";
-import { handleSubscribe, type SubscribeDeps } from "@/app/api/subscribe/handle-subscribe";
+import { handleSubscribe, type SubscriptionDeps } from "@/app/api/subscribe/handle-subscribe";
 
 const SITE_URL = "https://papers.example.org";
 const now = new Date("2026-12-04T10:00:00Z");
@@ -29,7 +29,7 @@ describe("POST /api/subscribe", () => {
   let mailer: Mailer;
   let test: TestDb;
   let pending: Promise<void>[];
-  let deps: SubscribeDeps;
+  let deps: SubscriptionDeps;
 
   beforeAll(async () => {
     sink = await startSmtpSink();
