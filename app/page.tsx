@@ -1,30 +1,22 @@
-import { db } from "@/lib/db";
-import { findLatestDailyDate, listDailyPapers } from "@/lib/papers/list-daily-papers";
+import { loadPeriodView } from "@/app/_components/period-page";
+import { PeriodView } from "@/app/_components/period-view";
+import { loadLatestDay } from "@/lib/papers/latest-day";
+import { parseDay } from "@/lib/papers/periods";
 
 export const dynamic = "force-dynamic";
 
+/** The latest featured day that has papers. */
 export default async function HomePage() {
-  const date = await findLatestDailyDate(db());
-  if (!date)
+  const latest = await loadLatestDay();
+  if (!latest) {
     return (
-      <p>
-        No papers yet. An admin can add some with <code>npm run seed -- &lt;file&gt;</code>.
-      </p>
+      <>
+        <h1>Daily Papers</h1>
+        <p>
+          No papers yet. An admin can add some with <code>npm run seed -- &lt;file&gt;</code>.
+        </p>
+      </>
     );
-  const papers = await listDailyPapers(db(), { from: date });
-  return (
-    <>
-      <h1>Daily Papers for {date}</h1>
-      <ol className="paper-list">
-        {papers.map((paper) => (
-          <li key={paper.id} className="paper-card">
-            <h2>{paper.title}</h2>
-            <p className="paper-card__meta">
-              {paper.authors.length} authors · {paper.upvotes} upvotes
-            </p>
-          </li>
-        ))}
-      </ol>
-    </>
-  );
+  }
+  return <PeriodView view={await loadPeriodView(parseDay(latest))} />;
 }

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { MarkedText } from "@/app/_components/marked-text";
+import { PaperLinks } from "@/app/_components/paper-links";
+import { excerptOf } from "@/lib/papers/excerpt";
+import { formatDay, isoDay } from "@/lib/papers/format-dates";
+import type { Paper } from "@/lib/papers/paper";
+
+const SHOWN_AUTHORS = 3;
+
+export interface CardHighlight {
+  title: string;
+  snippet: string;
+}
+
+/** One paper in a list, as on the reference page: title, authors, abstract, date, upvotes. */
+export function PaperCard({ paper, highlight }: { paper: Paper; highlight?: CardHighlight }) {
+  const excerpt = highlight ? null : excerptOf(paper.summary);
+  const shown = paper.authors.slice(0, SHOWN_AUTHORS).join(", ");
+  return (
+    <article className="paper-card" aria-labelledby={`title-${paper.id}`}>
+      <div className="paper-card__upvotes" aria-label={`${paper.upvotes} upvotes`}>
+        <span aria-hidden="true">▲</span>
+        <span>{paper.upvotes}</span>
+      </div>
+      <div className="paper-card__body">
+        <h2 id={`title-${paper.id}`} className="paper-card__title">
+          <Link href={`/papers/${paper.id}`}>{highlight ? <MarkedText text={highlight.title} /> : paper.title}</Link>
+        </h2>
+        <p className="paper-card__authors">
+          {shown}
+          {paper.authors.length > SHOWN_AUTHORS && ", …"} · {paper.authors.length}{" "}
+          {paper.authors.length === 1 ? "author" : "authors"}
+        </p>
+        {highlight ? (
+          <p className="paper-card__abstract">
+            <MarkedText text={highlight.snippet} />
+          </p>
+        ) : excerpt ? (
+          <>
+            <p className="paper-card__abstract paper-card__excerpt">{excerpt}</p>
+            <details className="paper-card__more">
+              <summary>Full abstract</summary>
+              <p className="paper-card__abstract">{paper.summary}</p>
+            </details>
+          </>
+        ) : (
+          <p className="paper-card__abstract">{paper.summary}</p>
+        )}
+        <div className="paper-card__meta">
+          <span>
+            Published <time dateTime={isoDay(paper.publishedAt)}>{formatDay(paper.publishedAt)}</time>
+          </span>
+          {paper.submittedBy && <span>Submitted by {paper.submitterFullname ?? paper.submittedBy}</span>}
+          <PaperLinks paper={paper} />
+        </div>
+      </div>
+    </article>
+  );
+}
