@@ -1,10 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+// `/unsubscribe?token=` and `/subscribe/confirm?token=` are pages for GET (a button,
+// so that mail scanners opening links change nothing) and actions for POST at the same
+// URL: RFC 8058 one-click clients POST to the exact URL in List-Unsubscribe. Next.js
+// cannot hold a page and a route handler at one path, so POSTs are rewritten to theirs.
+const POST_TARGETS: Record<string, string> = {
+  "/unsubscribe": "/api/subscribe/unsubscribe",
+  "/subscribe/confirm": "/api/subscribe/confirm",
+};
+
 export function proxy(request: NextRequest) {
+  const target = POST_TARGETS[request.nextUrl.pathname];
+  if (request.method !== "POST" || !target) return NextResponse.next();
   const url = request.nextUrl.clone();
-  url.pathname = "/papers/problem";
-  url.search = `?reason=${encodeURIComponent("test reason")}`;
-  return NextResponse.rewrite(url, { status: 404 });
+  url.pathname = target;
+  return NextResponse.rewrite(url);
 }
 
-export const config = { matcher: ["/papers/date/:path+"] };
+export const config = {
+  matcher: ["/unsubscribe", "/subscribe/confirm"],
+};
