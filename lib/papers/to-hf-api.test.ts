@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { importedPaperSchema } from "@/lib/papers/import/normalize";
+import { readHfApi } from "@/lib/papers/import/formats/hf-api";
+import { makeTestPaper } from "@/lib/papers/make-test-paper";
+import { toPaper } from "@/lib/papers/paper";
+import { toHfDailyItem } from "@/lib/papers/to-hf-api";
+import type { Paper as PaperRow } from "@/lib/generated/prisma/client";
+
+const row = (overrides: Partial<PaperRow>) =>
+  ({
+    ...makeTestPaper(),
+    githubRepo: null,
+    githubStars: null,
+    projectPage: null,
+    thumbnail: null,
+    submittedBy: null,
+    submitterFullname: null,
+    numComments: null,
+    aiSummary: null,
+    aiKeywords: null,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+    ...overrides,
+  }) as PaperRow;
+
+describe("toHfDailyItem", () => {
+  it("answers in field names that the Hugging Face importer reads back unchanged", () => {
+    const paper = toPaper(
+      row({
+        id: "2601.00042",
+        title: "A <script> & a title",
+        authors: ["Ada Lovelace", "Grace Hopper"],
+        dailyDate: "2026-01-02",
+        upvotes: 12,
+        githubRepo: "https://github.com/example/x",
+        submittedBy: "ada",
+        submitterFullname: "Ada Lovelace",
+        aiKeywords: ["engines"],
+      }),
+    );
+    const json = JSON.parse(JSON.stringify([toHfDailyItem(paper)]));
+    const [record] = readHfApi(json);
+    const reread = importedPaperSchema.parse(record.fields);
+    expect(reread).toMatchObject({
+      id: "2601.00042",
+      title: "A <script> & a title",
+      authors: ["Ada Lovelace", "Grace Hopper"],
+      dailyDate: "2026-01-02",
+      upvotes: 12,
+      githubRepo: "https://github.com/example/x",
+      submittedBy: "ada",
+      aiKeywords: ["engines"],
+    });
+  });
+});
