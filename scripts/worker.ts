@@ -1,0 +1,92 @@
+// The digest worker (see README, "Digests"): sends the daily digest at DIGEST_CRON and the
+// weekly one at WEEKLY_DIGEST_CRON, both read in DIGEST_TZ, and every ten minutes finishes
+// any recent digest a run left unfinished. SIGTERM (or Ctrl-C): the messages in flight are
+// sent and recorded, nothing more is claimed, and the process exits 0.
+import cron from "node-cron";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { createMailer } from "@/lib/email/mailer";
+import { lastCompletePeriod, type DigestKind } from "@/lib/digest/digest-period";
+import { formatRunSummary, type DigestRunCounts } from "@/lib/digest/digest-run-counts";
+import { findUnfinishedDigests } from "@/lib/digest/find-unfinished-digests";
+import { createPacer } from "@/lib/digest/pace-sends";
+import { runDigest } from "@/lib/digest/run-digest";
+import { sendDigest } from "@/lib/digest/send-digest";
+import { scheduleDigests } from "@/lib/scheduling/schedule-digests";
+
+const config = env();
+const mailer = createMailer({ smtpUrl: config.SMTP_URL, outboxDir: config.OUTBOX_DIR, from: config.MAIL_FROM });
+const stop = new AbortController();
+const settings = {
+  topN: config.DIGEST_TOP_N,
+  siteUrl: config.SITE_URL,
+  secret: config.SECRET,
+  maxAttempts: config.DIGEST_MAX_ATTEMPTS,
+  ratePerSecond: config.DIGEST_RATE_PER_SECOND,
+  // One pacer for every run of this process: DIGEST_RATE_PER_SECOND is the worker's total.
+  pacer: createPacer(config.DIGEST_RATE_PER_SECOND),
+  signal: stop.signal,
+};
+const inFlight = new Set<Promise<unknown>>();
+/** Digests a run of this process is sending now, so the retry sweep leaves them alone. */
+const sending = new Set<string>();
+
+function track(work: Promise<unknown>): Promise<unknown> {
+  inFlight.add(work);
+  return work.finally(() => inFlight.delete(work));
+}
+
+async function logged(label: string, work: () => Promise<DigestRunCounts>, quietWhenIdle = false) {
+  try {
+    const counts = await work();
+    const idle = counts.sent + counts.failed + Object.keys(counts.skipped).length === 0;
+    if (!(quietWhenIdle && idle)) console.log(formatRunSummary(counts));
+  } catch (error) {
+    console.error(`${label}: run failed: ${(error as Error).message}`);
+  }
+}
+
+async function runScheduled(kind: DigestKind, scheduledAt: Date) {
+  if (stop.signal.aborted) return;
+  const period = lastCompletePeriod(kind, scheduledAt, config.DIGEST_TZ);
+  const key = `${period.kind} ${period.date}`;
+  sending.add(key);
+  await logged(`digest ${key}`, () => runDigest(db(), mailer, { ...settings, period }));
+  sending.delete(key);
+}
+
+async function resumeUnfinished() {
+  const since = new Date(Date.now() - 24 * 3_600_000);
+  for (const built of await findUnfinishedDigests(db(), { since })) {
+    const key = `${built.period.kind} ${built.period.date}`;
+    if (stop.signal.aborted || sending.has(key)) continue;
+    await logged(`digest ${key}`, () => sendDigest(db(), mailer, { ...settings, built }), true);
+  }
+}
+
+const tasks = [
+  ...scheduleDigests(
+    { dailyCron: config.DIGEST_CRON, weeklyCron: config.WEEKLY_DIGEST_CRON, timeZone: config.DIGEST_TZ },
+    (kind, scheduledAt) => track(runScheduled(kind, scheduledAt)),
+  ),
+  cron.schedule("*/10 * * * *", () => track(resumeUnfinished()), { name: "digest-retries", noOverlap: true }),
+];
+
+console.log(
+  `worker: daily digest "${config.DIGEST_CRON}", weekly "${config.WEEKLY_DIGEST_CRON}" (${config.DIGEST_TZ}); ` +
+    `next daily ${tasks[0].getNextRun()?.toISOString()}, next weekly ${tasks[1].getNextRun()?.toISOString()}`,
+);
+
+async function shutDown(signal: string) {
+  console.log(`worker: ${signal}: finishing messages in flight (${inFlight.size} run(s) active)`);
+  stop.abort();
+  for (const task of tasks) await task.stop();
+  await Promise.allSettled([...inFlight]);
+  mailer.close();
+  await db().$disconnect();
+  console.log("worker: stopped");
+  process.exit(0);
+}
+
+process.once("SIGTERM", () => void shutDown("SIGTERM"));
+process.once("SIGINT", () => void shutDown("SIGINT"));
