@@ -11,7 +11,8 @@ export interface ConfirmingSubscriber {
 /** What a confirmation link leads to; only "ready" can change anything. */
 export type ConfirmLinkState =
   | { state: "ready"; subscriber: ConfirmingSubscriber }
-  | { state: "confirmed"; subscriber: ConfirmingSubscriber }
+  /** `newly`: this very call confirmed it (time for a welcome mail), not an earlier one. */
+  | { state: "confirmed"; subscriber: ConfirmingSubscriber; newly?: boolean }
   | { state: "expired"; subscriber: ConfirmingSubscriber }
   | { state: "invalid" };
 
@@ -47,9 +48,10 @@ export async function confirmSubscriber(
   const found = await inspectConfirmToken(db, token, { now });
   if (found.state !== "ready") return found;
   // Conditional on the same token and state, so a concurrent unsubscribe or newer link wins.
-  await db.subscriber.updateMany({
+  const changed = await db.subscriber.updateMany({
     where: { id: found.subscriber.id, status: "pending", confirmTokenHash: hashConfirmToken(token as string) },
     data: { status: "active", confirmedAt: now },
   });
-  return inspectConfirmToken(db, token, { now });
+  const after = await inspectConfirmToken(db, token, { now });
+  return after.state === "confirmed" && changed.count === 1 ? { ...after, newly: true } : after;
 }

@@ -17,7 +17,8 @@ export const metadata: Metadata = {
 
 function describe(subscriber: ConfirmingSubscriber): string {
   const topics = subscriber.topics.length ? ` about ${subscriber.topics.join(", ")}` : "";
-  return `the ${subscriber.frequency} Daily Papers digest${topics}, sent to ${maskEmail(subscriber.email)}`;
+  const often = subscriber.frequency === "weekly" ? "once a week" : "every day";
+  return `the Daily Papers digest ${often}${topics}, sent to ${maskEmail(subscriber.email)}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { confirmSubscriber } from "@/lib/subscribers/confirm-subscriber";
+import { sendWelcomeMail } from "@/lib/subscribers/send-welcome-mail";
 import type { SubscriptionDeps } from "@/app/api/subscribe/handle-subscribe";
 import { isPageSubmission, redirectToPage } from "@/app/api/subscribe/request-context";
 
@@ -7,9 +8,18 @@ import { isPageSubmission, redirectToPage } from "@/app/api/subscribe/request-co
  * string is all it needs. A browser is sent back to the confirm page, which now shows
  * the outcome; any other client gets it as JSON.
  */
-export async function handleConfirm(request: Request, deps: Pick<SubscriptionDeps, "db" | "now">) {
+export async function handleConfirm(request: Request, deps: SubscriptionDeps) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const result = await confirmSubscriber(deps.db, token, { now: deps.now() });
+  if (result.state === "confirmed" && result.newly) {
+    const { subscriber } = result;
+    deps.defer(() =>
+      sendWelcomeMail(deps.mailer, subscriber, { siteUrl: deps.siteUrl, secret: deps.secret }).then(
+        () => undefined,
+        (error: unknown) => console.error(`[subscribe] welcome mail not sent: ${String(error).split("\n")[0]}`),
+      ),
+    );
+  }
   if (isPageSubmission(request)) return redirectToPage(`/subscribe/confirm?token=${encodeURIComponent(token)}`);
   if (result.state === "confirmed") return Response.json({ status: "active" });
   if (result.state === "expired") {
