@@ -1,5 +1,5 @@
 import { Body, Container, Head, Heading, Html, Link, Preview, Text } from "@react-email/components";
-import { DigestFooter, type DigestFooterProps } from "@/emails/components/digest-footer";
+import { EmailFooter, type EmailFooterProps } from "@/emails/components/footer";
 import { DigestPaper, type DigestEmailPaper } from "@/emails/components/digest-paper";
 import { darkModeCss, theme } from "@/emails/components/digest-theme";
 
@@ -10,7 +10,7 @@ export interface DailyDigestEmailProps {
   intro: string;
   papers: DigestEmailPaper[];
   viewInBrowserUrl: string;
-  footer: DigestFooterProps;
+  footer: EmailFooterProps;
 }
 
 /** The daily (or weekly) digest: a single-column table layout with inline styles, light and dark. */
@@ -46,7 +46,9 @@ export default function DailyDigestEmail({ heading, intro, papers, viewInBrowser
           {papers.map((paper, index) => (
             <DigestPaper key={paper.id} paper={paper} rank={index + 1} />
           ))}
-          <DigestFooter {...footer} />
+          <div className="dp-footer">
+            <EmailFooter {...footer} />
+          </div>
         </Container>
       </Body>
     </Html>

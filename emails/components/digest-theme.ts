@@ -21,5 +21,6 @@ export const darkModeCss = `
 .dp-card{background:#151922!important;border-color:#262c38!important}
 .dp-text{color:#e8eaee!important}
 .dp-muted{color:#a0a8b6!important}
-.dp-link{color:#8ab4ff!important}
+.dp-link,.dp-footer a{color:#8ab4ff!important}
+.dp-footer p{color:#a0a8b6!important}
 }`;

@@ -6,7 +6,7 @@ import { subscriberLinks } from "@/lib/digest/digest-links";
 import type { DigestPeriod } from "@/lib/digest/digest-period";
 import { deferDelivery, markFailed, markSent, markSkipped } from "@/lib/digest/record-delivery";
 import type { Paper } from "@/lib/papers/paper";
-import { hashEmail } from "@/lib/subscribers/email-hash";
+import { isSuppressed, suppressEmail } from "@/lib/subscribers/suppression";
 
 export interface DeliveryContext {
   db: PrismaClient;
@@ -37,8 +37,7 @@ export async function findSkipReason(
   if (!subscriber) return "subscriber-deleted";
   if (subscriber.status !== "active") return subscriber.status === "unsubscribed" ? "unsubscribed" : "not-active";
   if (subscriber.frequency !== period.kind) return "frequency-changed";
-  const suppressed = await db.suppression.findUnique({ where: { emailHash: hashEmail(subscriber.email) } });
-  return suppressed ? "suppressed" : null;
+  return (await isSuppressed(db, subscriber.email)) ? "suppressed" : null;
 }
 
 /** Sends one claimed delivery and records what happened to it. */
@@ -75,11 +74,7 @@ export async function deliverOne(ctx: DeliveryContext, deliveryId: string): Prom
     if (failure.kind === "permanent" || delivery.attempts >= ctx.maxAttempts) {
       await markFailed(db, deliveryId, `attempt ${delivery.attempts}: ${failure.message}`);
       if (failure.hardBounce) {
-        await db.suppression.upsert({
-          where: { emailHash: hashEmail(subscriber.email) },
-          create: { emailHash: hashEmail(subscriber.email), reason: `hard bounce: ${failure.message}`.slice(0, 300) },
-          update: {},
-        });
+        await suppressEmail(db, subscriber.email, `hard bounce: ${failure.message}`.slice(0, 300));
       }
       return { status: "failed", hardBounce: failure.hardBounce, unreachable: failure.kind === "unreachable" };
     }
