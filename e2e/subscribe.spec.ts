@@ -1,0 +1,90 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { ParsedMail } from "mailparser";
+import { waitForMail } from "./support/mailbox";
+
+const uniqueAddress = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.org`;
+
+/** The first link to `path` in a mail's plain-text part. */
+function linkIn(mail: ParsedMail, path: string): string {
+  const match = new RegExp(`https?://[^\\s]+${path}\\?token=[A-Za-z0-9._-]+`).exec(mail.text ?? "");
+  if (!match) throw new Error(`no ${path} link in:\n${mail.text}`);
+  return match[0];
+}
+
+/** Signs up and confirms over plain HTTP, returning the welcome mail (the first list mail). */
+async function subscribeAndConfirm(request: APIRequestContext, address: string): Promise<ParsedMail> {
+  expect((await request.post("/api/subscribe", { data: { email: address } })).status()).toBe(202);
+  const confirmation = await waitForMail(address, 1);
+  expect((await request.post(linkIn(confirmation, "/subscribe/confirm"), { maxRedirects: 0 })).status()).toBe(200);
+  return waitForMail(address, 2);
+}
+
+test("subscribe through the form, confirm from the mail, and see the subscription active", async ({ page }) => {
+  const address = uniqueAddress("reader");
+  await page.goto("/");
+  await page.getByRole("link", { name: "Subscribe", exact: true }).click();
+  await expect(page).toHaveURL(/\/subscribe$/);
+  await page.getByLabel("Email address").fill(address);
+  await page.getByLabel("Weekly").check();
+  await page.getByLabel("Topics").fill("agents, diffusion");
+  await page.getByRole("button", { name: "Subscribe" }).click();
+  await expect(page.getByRole("status")).toContainText("Check your inbox");
+  await expect(page).toHaveURL(/\/subscribe$/);
+
+  const mail = await waitForMail(address);
+  expect(mail.subject).toBe("Confirm your Daily Papers subscription");
+  const link = linkIn(mail, "/subscribe/confirm");
+  expect(mail.html).toContain(`href="${link}"`);
+
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Confirm your subscription" })).toBeVisible();
+  await expect(page.getByText("once a week about agents, diffusion")).toBeVisible();
+  await page.getByRole("button", { name: "Confirm" }).click();
+  await expect(page.getByRole("heading", { name: "You're subscribed" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("Your subscription is active");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the form still subscribes, landing on a check-your-inbox page", async ({ page }) => {
+    const address = uniqueAddress("no-js");
+    await page.goto("/subscribe");
+    await page.getByLabel("Email address").fill(address);
+    await page.getByRole("button", { name: "Subscribe" }).click();
+    await expect(page).toHaveURL(/\/subscribe\/check-inbox$/);
+    await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+    expect((await waitForMail(address)).subject).toBe("Confirm your Daily Papers subscription");
+  });
+});
+
+test("unsubscribe through the page behind a mail's footer link", async ({ page, request }) => {
+  const welcome = await subscribeAndConfirm(request, uniqueAddress("leaver"));
+  const footerLink = /href="([^"]+\/unsubscribe\?token=[^"]+)"/.exec(String(welcome.html))?.[1];
+  expect(footerLink).toBeDefined();
+
+  await page.goto(footerLink!);
+  await expect(page.getByRole("heading", { name: "Unsubscribe from Daily Papers" })).toBeVisible();
+  await page.getByRole("button", { name: "Unsubscribe" }).click();
+  await expect(page.getByRole("heading", { name: "You're unsubscribed" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("will get no more emails");
+});
+
+test("unsubscribe with one plain HTTP POST to the List-Unsubscribe URL (RFC 8058)", async ({ page, request }) => {
+  const welcome = await subscribeAndConfirm(request, uniqueAddress("one-click"));
+  const list = welcome.headers.get("list") as { unsubscribe?: { url?: string } } | undefined;
+  // mailparser files List-Unsubscribe and List-Unsubscribe-Post under "list".
+  expect(JSON.stringify(list)).toContain("One-Click");
+  const url = list?.unsubscribe?.url;
+  expect(url).toMatch(/\/unsubscribe\?token=/);
+
+  const response = await request.post(url!, {
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    data: "List-Unsubscribe=One-Click",
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(200);
+
+  await page.goto(url!);
+  await expect(page.getByRole("heading", { name: "You're unsubscribed" })).toBeVisible();
+});
