@@ -9,7 +9,8 @@ import { monthOf, weekOf } from "@/lib/papers/periods";
 
 export function periodTitle({ kind, key, from, to }: View["period"]): string {
   if (kind === "day") return `Papers of ${formatLongDay(from)}`;
-  if (kind === "week") return `Top papers of week ${key.slice(6)}, ${formatDay(from)} – ${formatDay(to)}`;
+  if (kind === "week")
+    return `Top papers of week ${Number(key.slice(6))}, ${key.slice(0, 4)}: ${formatDay(from)} – ${formatDay(to)}`;
   return `Top papers of ${formatMonth(key)}`;
 }
 

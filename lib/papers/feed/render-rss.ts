@@ -1,7 +1,6 @@
 import { arxivAbsUrl, type Paper } from "@/lib/papers/paper";
 
 // XML 1.0 forbids most control characters even when escaped: drop them.
-// eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXml(text: string): string {
