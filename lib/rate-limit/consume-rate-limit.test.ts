@@ -29,6 +29,14 @@ describe("consumeRateLimit", () => {
     expect(await consumeRateLimit(test.db, "ip:a", limit, at(limit.windowMs))).toEqual({ allowed: true });
   });
 
+  it("forgets expired counters of the same kind when a new key comes along", async () => {
+    await consumeRateLimit(test.db, "ip:a", limit, at(0));
+    await consumeRateLimit(test.db, "mail:a", limit, at(0));
+    await consumeRateLimit(test.db, "ip:b", limit, at(limit.windowMs + 1));
+    const keys = (await test.db.rateLimitBucket.findMany({ orderBy: { key: "asc" } })).map((b) => b.key);
+    expect(keys).toEqual(["ip:b", "mail:a"]);
+  });
+
   it("lets everything through when the limit is off", async () => {
     for (let i = 0; i < 10; i++) expect(await consumeRateLimit(test.db, "ip:a", null)).toEqual({ allowed: true });
   });

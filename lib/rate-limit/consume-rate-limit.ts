@@ -57,9 +57,24 @@ async function openWindow(db: PrismaClient, key: string, windowOpenedAfter: Date
     if (!isPrismaError(error, "P2025")) throw error;
   }
   try {
-    return await db.rateLimitBucket.create({ data: { key, ...fresh } });
+    const created = await db.rateLimitBucket.create({ data: { key, ...fresh } });
+    await dropExpiredBuckets(db, key, windowOpenedAfter);
+    return created;
   } catch (error) {
     if (isPrismaError(error, "P2002")) return null;
     throw error;
   }
+}
+
+/**
+ * A new key (a new IP, a new address) is the moment to forget expired ones of the same
+ * kind (`signup:`, `confirm-mail:`), which share one window length: the table stays as
+ * small as the number of recent clients, with no cleanup job to run.
+ */
+async function dropExpiredBuckets(db: PrismaClient, key: string, windowOpenedAfter: Date): Promise<void> {
+  const kind = key.slice(0, key.indexOf(":") + 1);
+  if (!kind) return;
+  await db.rateLimitBucket.deleteMany({
+    where: { key: { startsWith: kind }, windowStart: { lte: windowOpenedAfter } },
+  });
 }

@@ -31,7 +31,14 @@ const topicSchema = z
   .string({ error: "must be strings" })
   .refine(noControlCharacters, "must not contain line breaks or control characters")
   .transform((value) => value.trim().replace(/\s+/g, " "))
-  .pipe(z.string().min(1, "must not be empty").max(50, "must be at most 50 characters each"));
+  .pipe(
+    z
+      .string()
+      .min(1, "must not be empty")
+      .max(50, "must be at most 50 characters each")
+      // Forms send topics as one comma-separated text, so a comma cannot be part of one.
+      .refine((topic) => !topic.includes(","), "must not contain commas"),
+  );
 
 /** Topic keywords, trimmed and without repeats (compared case-insensitively). */
 export const topicsSchema = z

@@ -96,6 +96,16 @@ describe("a subscription's life", () => {
     expect(await test.db.subscriber.count()).toBe(0);
   });
 
+  it("keeps sent-digest rows for the statistics, without the link to the erased person", async () => {
+    const { subscriberId } = await signUp();
+    const digest = await test.db.digest.create({ data: { date: "2026-12-04", kind: "daily", paperIds: [] } });
+    await test.db.delivery.create({ data: { digestId: digest.id, subscriberId, status: "sent" } });
+    await eraseSubscriber(test.db, subscriberId, { suppress: true });
+    expect(await test.db.delivery.findMany()).toEqual([
+      expect.objectContaining({ subscriberId: null, status: "sent" }),
+    ]);
+  });
+
   it("erases without a trace when suppression is not wanted", async () => {
     const { subscriberId } = await signUp();
     await eraseSubscriber(test.db, subscriberId, { suppress: false });

@@ -153,6 +153,7 @@ describe("POST /api/subscribe", () => {
       400,
       /at most 20/,
     ],
+    ["a topic with a comma", JSON.stringify({ email: "ada@example.org", topics: ["a, b"] }), {}, 400, /commas/],
     [
       "a 51-character topic",
       JSON.stringify({ email: "ada@example.org", topics: ["x".repeat(51)] }),
