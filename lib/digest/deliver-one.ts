@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Mailer } from "@/lib/email/mailer";
 import { classifySendError } from "@/lib/digest/classify-send-error";
-import { composeDigestEmail } from "@/lib/digest/compose-digest-email";
+import type { DigestEmail, DigestReader } from "@/lib/digest/compose-digest-email";
 import { subscriberLinks } from "@/lib/digest/digest-links";
 import type { DigestPeriod } from "@/lib/digest/digest-period";
 import { deferDelivery, markFailed, markSent, markSkipped } from "@/lib/digest/record-delivery";
@@ -20,6 +20,7 @@ export interface DeliveryContext {
   backoffMs: (attempts: number) => number;
   /** This reader's papers: the digest's own list without topics, the top matches with them. */
   papersFor: (topics: string[]) => Promise<Paper[]>;
+  compose: (papers: Paper[], reader: DigestReader) => Promise<DigestEmail>;
 }
 
 export type DeliveryOutcome =
@@ -57,7 +58,7 @@ export async function deliverOne(ctx: DeliveryContext, deliveryId: string): Prom
     return { status: "skipped", reason: "no-matching-papers" };
   }
   const links = subscriberLinks(ctx.siteUrl, subscriber.id, ctx.secret);
-  const email = await composeDigestEmail(period, papers, { email: subscriber.email, topics, ...links }, ctx.siteUrl);
+  const email = await ctx.compose(papers, { email: subscriber.email, topics, ...links });
   const host = new URL(ctx.siteUrl).hostname;
   try {
     // The Message-ID is the ledger row's: a copy resent after a crash is recognisably the same message.

@@ -6,6 +6,7 @@ import type { Mailer } from "@/lib/email/mailer";
 import type { BuiltDigest } from "@/lib/digest/build-digest";
 import { claimDeliveries, releaseDeliveries } from "@/lib/digest/claim-deliveries";
 import { deliverOne, type DeliveryContext } from "@/lib/digest/deliver-one";
+import { createDigestComposer } from "@/lib/digest/digest-composer";
 import { countLedger, countOutcome, emptyCounts, type DigestRunCounts } from "@/lib/digest/digest-run-counts";
 import { createPacer, type Pacer } from "@/lib/digest/pace-sends";
 import { selectDigestPapers } from "@/lib/digest/select-digest-papers";
@@ -83,6 +84,7 @@ export async function sendDigest(
     maxAttempts: options.maxAttempts,
     backoffMs: options.backoffMs ?? defaultBackoff,
     papersFor: cachePapersFor(db, built, options.topN),
+    compose: createDigestComposer(built.period, options.siteUrl),
   };
   while (!signal?.aborted && !counts.stoppedBecause) {
     const claimed = await claimDeliveries(db, {
