@@ -1,3 +1,5 @@
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createMailer } from "@/lib/email/mailer";
 import { digestPeriod } from "@/lib/digest/digest-period";
@@ -32,7 +34,7 @@ async function newSink(port?: number) {
   return sink;
 }
 
-const scriptEnv = (sink: SmtpSink, rate: number) => ({
+const scriptEnv = (sink: { url: string }, rate: number) => ({
   DATABASE_URL: t.url,
   SMTP_URL: sink.url,
   SITE_URL: SITE,
@@ -40,6 +42,35 @@ const scriptEnv = (sink: SmtpSink, rate: number) => ({
   MAIL_FROM: "Daily Papers <digest@papers.example.org>",
   DIGEST_RATE_PER_SECOND: String(rate),
 });
+
+/**
+ * A real SMTP server that, at message `holdAt`, keeps the message and calls `onHold`
+ * before answering: the sender has handed the message over but not heard back, which is
+ * the one moment a crash leaves a delivered message unrecorded.
+ */
+async function startHoldingServer(holdAt: number, onHold: () => void) {
+  const received: { to: string; messageId: string }[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = "";
+      stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
+      stream.on("end", () => {
+        received.push({
+          to: session.envelope.rcptTo[0].address,
+          messageId: /^Message-ID: (.+)$/im.exec(raw)![1].trim(),
+        });
+        if (received.length === holdAt) return onHold(); // never answers: the sender dies waiting
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  return { url, received, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
 
 /** How many messages each address got, across every server that received any. */
 function perAddress(...received: ReceivedMail[][]) {
@@ -115,6 +146,35 @@ describe("digest runs under faults", () => {
       const ids = sink.received.filter((m) => m.to[0] === address).map((m) => m.parsed.messageId);
       expect(new Set(ids).size).toBe(1); // the copy carries the same Message-ID: recognisably a duplicate
     }
+  });
+
+  it("a SIGKILL while a message is in flight sends that one message twice, with the same Message-ID", async () => {
+    await seedDay(20);
+    const sender: { run?: ReturnType<typeof startScript> } = {};
+    const server = await startHoldingServer(8, () => sender.run!.child.kill("SIGKILL"));
+    const run = (sender.run = startScript("digest.ts", ["--date", DAY], scriptEnv(server, 50)));
+    expect((await run.exited).signal).toBe("SIGKILL");
+    expect(await t.db.delivery.count({ where: { status: "sent" } })).toBe(7);
+
+    const mailer = createMailer({ smtpUrl: server.url, outboxDir: "unused", from: "digest@papers.example.org" });
+    const later = () => new Date(Date.now() + SCRIPT_LEASE_MS + 60_000);
+    const settings = { period: digestPeriod("daily", DAY), topN: 10, siteUrl: SITE, secret: SECRET, maxAttempts: 3 };
+    try {
+      expect(await runDigest(t.db, mailer, { ...settings, ratePerSecond: 500, now: later })).toMatchObject({
+        sent: 13,
+        unfinished: 0,
+      });
+    } finally {
+      mailer.close();
+      await server.stop();
+    }
+    const twice = [...perAddress(server.received.map((m) => ({ to: [m.to] }) as ReceivedMail))].filter(
+      ([, n]) => n > 1,
+    );
+    console.log(`SIGKILL in flight: ${twice.length} of 20 messages sent twice (${server.received.length} received)`);
+    expect(twice.length).toBe(1);
+    const copies = server.received.filter((m) => m.to === twice[0][0]);
+    expect(copies[0].messageId).toBe(copies[1].messageId);
   });
 
   it("two runs started together mail every subscriber exactly once", async () => {
