@@ -1,8 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_PORT } from "./e2e/support/e2e-env";
+import path from "node:path";
+import { E2E_DIR, E2E_PORT } from "./e2e/support/e2e-env";
 
 export default defineConfig({
   testDir: "e2e",
+  // Beside the run's own database, so that two runs on one machine never share it.
+  outputDir: path.join(E2E_DIR, "..", `${path.basename(E2E_DIR)}-results`),
   fullyParallel: false,
   workers: 1,
   retries: 0,
