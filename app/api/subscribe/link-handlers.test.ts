@@ -3,6 +3,7 @@ import { createMailer, type Mailer } from "@/lib/email/mailer";
 import { startSmtpSink, type SmtpSink } from "@/lib/testing/smtp-sink";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { requestSubscription } from "@/lib/subscribers/request-subscription";
+import { suppressEmail } from "@/lib/subscribers/suppression";
 import { buildPreferencesUrl, buildUnsubscribeUrl } from "@/lib/subscribers/subscriber-links";
 import type { SubscriptionDeps } from "@/app/api/subscribe/handle-subscribe";
 import { handleConfirm } from "@/app/api/subscribe/confirm/handle-confirm";
@@ -86,6 +87,15 @@ describe("the confirm, unsubscribe and preferences endpoints", () => {
     expect(welcome.parsed.text).toContain("once a week, with papers about agents");
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(sink.received).toHaveLength(1);
+  });
+
+  it("sends no welcome to an address suppressed while it was pending", async () => {
+    const { token } = await signUp("bounced@example.org");
+    await suppressEmail(test.db, "bounced@example.org", "hard bounce");
+    expect((await handleConfirm(post(`${SITE_URL}/api/subscribe/confirm?token=${token}`), deps)).status).toBe(200);
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(sink.received).toHaveLength(0);
   });
 
   it("answers 410 for an expired link and 404 for a tampered one, changing nothing", async () => {

@@ -1,5 +1,6 @@
 import { confirmSubscriber } from "@/lib/subscribers/confirm-subscriber";
 import { sendWelcomeMail } from "@/lib/subscribers/send-welcome-mail";
+import { isSuppressed } from "@/lib/subscribers/suppression";
 import type { SubscriptionDeps } from "@/app/api/subscribe/handle-subscribe";
 import { isPageSubmission, redirectToPage } from "@/app/api/subscribe/request-context";
 
@@ -11,7 +12,8 @@ import { isPageSubmission, redirectToPage } from "@/app/api/subscribe/request-co
 export async function handleConfirm(request: Request, deps: SubscriptionDeps) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const result = await confirmSubscriber(deps.db, token, { now: deps.now() });
-  if (result.state === "confirmed" && result.newly) {
+  // Suppression outranks everything: an address put on the list while pending gets no welcome.
+  if (result.state === "confirmed" && result.newly && !(await isSuppressed(deps.db, result.subscriber.email))) {
     const { subscriber } = result;
     deps.defer(() =>
       sendWelcomeMail(deps.mailer, subscriber, { siteUrl: deps.siteUrl, secret: deps.secret }).then(
