@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PaperList } from "@/app/_components/paper-list";
 import { db } from "@/lib/db";
 import { describePeriodLong } from "@/lib/digest/describe-period";
 import { isCalendarDate } from "@/lib/digest/digest-period";
 import { findBuiltDigest } from "@/lib/digest/find-built-digest";
-import { firstTwoSentences } from "@/lib/digest/two-sentences";
-import { arxivAbsUrl, arxivPdfUrl } from "@/lib/papers/paper";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +30,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: `${name}: ${describePeriodLong(digest.period)}` };
 }
 
-/** "View in browser" for a digest email: the papers it held, in its order, as they were built. */
+/** "View in browser" for a digest email: the papers it held, in its order, as the site shows papers. */
 export default async function DigestPage(props: Props) {
   const key = await readKey(props);
   const digest = key && (await findBuiltDigest(db(), key));
@@ -46,30 +45,7 @@ export default async function DigestPage(props: Props) {
         The {digest.papers.length} most upvoted papers featured {key.kind === "daily" ? "that day" : "that week"}, as
         mailed in the digest. <Link href="/subscribe">Get it by email</Link>.
       </p>
-      <ol className="paper-list">
-        {digest.papers.map((paper) => (
-          <li key={paper.id} className="paper-card">
-            <h2>
-              <Link href={`/papers/${paper.id}`}>{paper.title}</Link>
-            </h2>
-            <p className="paper-card__meta">
-              {paper.authors.slice(0, 3).join(", ")}
-              {paper.authors.length > 3 ? " et al." : ""}
-            </p>
-            <p>{firstTwoSentences(paper.aiSummary ?? paper.summary)}</p>
-            <p className="paper-card__meta">
-              ▲ {paper.upvotes} upvotes · <a href={arxivAbsUrl(paper.id)}>arXiv</a> ·{" "}
-              <a href={arxivPdfUrl(paper.id)}>PDF</a>
-              {paper.githubRepo ? (
-                <>
-                  {" · "}
-                  <a href={paper.githubRepo}>Code</a>
-                </>
-              ) : null}
-            </p>
-          </li>
-        ))}
-      </ol>
+      <PaperList papers={digest.papers} />
     </>
   );
 }
