@@ -71,3 +71,21 @@ test("unsubscribe with one plain HTTP POST to the List-Unsubscribe URL (RFC 8058
   await page.goto(url!);
   await expect(page.getByRole("heading", { name: "You're unsubscribed" })).toBeVisible();
 });
+
+test("the signup API over HTTP: same answer for new and known addresses, 4xx for bad bodies", async ({ request }) => {
+  const address = uniqueAddress("api");
+  const answer = async (data: unknown, headers?: Record<string, string>) => {
+    const response = await request.post("/api/subscribe", { data, headers, maxRedirects: 0 });
+    return { status: response.status(), body: await response.text() };
+  };
+  const fresh = await answer({ email: address });
+  expect(fresh.status).toBe(202);
+  expect(await answer({ email: address.toUpperCase() })).toEqual(fresh);
+
+  expect((await answer({ email: "not an address" })).status).toBe(400);
+  expect((await answer({ email: `${address}\r\nBcc: everyone@example.org` })).status).toBe(400);
+  expect((await answer({ email: address, admin: true })).status).toBe(400);
+  expect((await answer("{not json", { "content-type": "application/json" })).status).toBe(400);
+  expect((await answer(address, { "content-type": "text/plain" })).status).toBe(415);
+  expect((await answer({ email: address, topics: ["x".repeat(12_000)] })).status).toBe(413);
+});
