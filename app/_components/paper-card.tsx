@@ -36,13 +36,16 @@ export function PaperCard({ paper, highlight }: { paper: Paper; highlight?: Card
             <MarkedText text={highlight.snippet} />
           </p>
         ) : excerpt ? (
-          <>
-            <p className="paper-card__abstract paper-card__excerpt">{excerpt}</p>
+          // The rest of the abstract follows the excerpt in place when opened; no text is sent twice.
+          <div className="paper-card__abstract">
+            {excerpt.head}
             <details className="paper-card__more">
-              <summary>Full abstract</summary>
-              <p className="paper-card__abstract">{paper.summary}</p>
+              <summary>
+                <span aria-hidden="true">… </span>more<span className="visually-hidden"> of the abstract</span>
+              </summary>
+              {excerpt.tail}
             </details>
-          </>
+          </div>
         ) : (
           <p className="paper-card__abstract">{paper.summary}</p>
         )}

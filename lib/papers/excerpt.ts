@@ -1,6 +1,10 @@
-/** The start of a text cut at a word boundary near `length` characters, or null when it is short enough whole. */
-export function excerptOf(text: string, length = 300): string | null {
-  if (text.length <= length + 60) return null;
+/**
+ * Splits a text at a word boundary near `length` characters into what a card shows and
+ * what "more" reveals, or returns null when the text is short enough to show whole.
+ */
+export function excerptOf(text: string, length = 300): { head: string; tail: string } | null {
+  if (text.length <= length + 80) return null;
   const cut = text.lastIndexOf(" ", length);
-  return `${text.slice(0, cut > length / 2 ? cut : length).replace(/[\s,;:.]+$/, "")}…`;
+  const at = cut > length / 2 ? cut : length;
+  return { head: text.slice(0, at), tail: text.slice(at) };
 }

@@ -16,7 +16,10 @@ export async function loadPaperView(rawId: string): Promise<PaperView> {
   const id = resolvePaperId(rawId);
   const view = await cacheByDataVersion(`paper:${id}`, async () => {
     const paper = await findPaper(db(), id);
-    return paper && { paper, similar: await findSimilarPapers(db(), paper) };
+    if (!paper) return null;
+    // Document frequencies only change with imports: one map per data version serves every paper page.
+    const dfCache = await cacheByDataVersion("similar:df", async () => new Map<string, number>());
+    return { paper, similar: await findSimilarPapers(db(), paper, { dfCache }) };
   });
   if (!view) throw new NotFoundError(`No paper with the arXiv id ${id} has been added to this site.`);
   return view;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTestPaper } from "@/lib/papers/make-test-paper";
 import { toPaper } from "@/lib/papers/paper";
-import { findSimilarPapers, pickCharacteristicWords } from "@/lib/search/find-similar-papers";
+import { countTerms, findSimilarPapers } from "@/lib/search/find-similar-papers";
 import { createTestDb } from "@/lib/testing/test-db";
 
 const testDb = createTestDb();
@@ -35,12 +35,15 @@ describe("findSimilarPapers", () => {
     expect(await findSimilarPapers(db, paper)).toEqual([]);
   });
 
-  it("builds its query from telling words, title words first, leaving out stop words", () => {
-    expect(pickCharacteristicWords("Sparse Attention", "We propose attention that is sparse and fast.", 3)).toEqual([
-      "attention",
-      "sparse",
-      "fast",
-    ]);
+  it("counts stemmed terms, title words double, leaving out stop words", () => {
+    const { counts } = countTerms("Sparse Attention", "We propose attention that is sparse and fast.");
+    expect(Object.fromEntries(counts)).toEqual({ spars: 3, attent: 3, fast: 1 });
+  });
+
+  it("ranks by cosine, so a paper sharing the rarer words beats one sharing a common word", async () => {
+    const paper = toPaper((await db.paper.findUnique({ where: { id: "2602.00001" } }))!);
+    const similar = await findSimilarPapers(db, paper, { limit: 2 });
+    expect(similar[0].id).toBe("2602.00000");
   });
 
   it("copes with abstracts that are only symbols or FTS syntax", async () => {

@@ -13,6 +13,11 @@ async function loadOrNull(params: Props["params"]): Promise<PaperView | null> {
   return loadPaperView((await params).id.join("/")).catch(() => null);
 }
 
+// Rendered on first request, then served as cached HTML and re-rendered in the background
+// at most every few seconds; the data under it is cached until the next import (data version).
+export const revalidate = 5;
+export const generateStaticParams = () => [];
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = await loadOrNull(params);
   if (!view) return { title: "Paper not found" };
