@@ -71,7 +71,7 @@ describe("the digest email", () => {
     expect(email.text).not.toContain("A third is dropped");
     expect(email.text).toContain("▲ 999 upvotes");
     expect(email.text).toContain(
-      "reader@example.org subscribed to the daily Daily Papers digest on diffusion, reasoning",
+      "reader@example.org subscribed to Daily Papers: the daily digest, papers on diffusion, reasoning.",
     );
   });
 

@@ -87,7 +87,7 @@ DailyDigestEmail.PreviewProps = {
     },
   ],
   footer: {
-    reason: "You get this because reader@example.org subscribed to the daily Daily Papers digest.",
+    reason: "You get this because reader@example.org subscribed to Daily Papers: the daily digest.",
     preferencesUrl: `${site}/preferences?token=preview`,
     unsubscribeUrl: `${site}/unsubscribe?token=preview`,
   },

@@ -17,7 +17,7 @@ export const theme = {
 export const darkModeCss = `
 :root{color-scheme:light dark;supported-color-schemes:light dark}
 @media (prefers-color-scheme:dark){
-.dp-body,.dp-page{background:#0b0d12!important;color:#e8eaee!important}
+.dp-body,.dp-body>table>tbody>tr>td,.dp-page{background:#0b0d12!important;color:#e8eaee!important}
 .dp-card{background:#151922!important;border-color:#262c38!important}
 .dp-text{color:#e8eaee!important}
 .dp-muted{color:#a0a8b6!important}

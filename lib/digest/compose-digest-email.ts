@@ -48,7 +48,7 @@ function emailProps(
   siteUrl: string,
 ): DailyDigestEmailProps {
   const frequency = period.kind === "daily" ? "daily" : "weekly";
-  const topics = reader.topics.length ? ` on ${reader.topics.join(", ")}` : "";
+  const topics = reader.topics.length ? `, papers on ${reader.topics.join(", ")}` : "";
   return {
     heading: `${listName(period.kind)} for ${describePeriodLong(period)}`,
     intro: introLine(period, papers.length, reader.topics),
@@ -66,7 +66,7 @@ function emailProps(
       codeUrl: paper.githubRepo,
     })),
     footer: {
-      reason: `You get this because ${reader.email} subscribed to the ${frequency} Daily Papers digest${topics}.`,
+      reason: `You get this because ${reader.email} subscribed to Daily Papers: the ${frequency} digest${topics}.`,
       preferencesUrl: reader.preferencesUrl,
       unsubscribeUrl: reader.unsubscribeUrl,
     },
