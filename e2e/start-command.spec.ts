@@ -11,6 +11,12 @@ test("npm start serves the demo data on PORT and stops cleanly on SIGTERM", asyn
   test.setTimeout(180_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "start-"));
   const port = E2E_PORT + 90;
+  // A copy of the build, so that a rebuild by `npm start` (when the code looks newer
+  // than the build) never pulls the build out from under the e2e server.
+  const builtDir = process.env.NEXT_DIST_DIR || ".next";
+  const distDir = `${builtDir}-start-e2e`;
+  fs.rmSync(distDir, { recursive: true, force: true });
+  fs.cpSync(builtDir, distDir, { recursive: true, filter: (source) => !source.endsWith(`${path.sep}cache`) });
   const start = spawn("npm", ["start", "--silent"], {
     env: {
       ...process.env,
@@ -19,6 +25,7 @@ test("npm start serves the demo data on PORT and stops cleanly on SIGTERM", asyn
       DATABASE_URL: `file:${path.join(dir, "papers.db")}`,
       OUTBOX_DIR: path.join(dir, "outbox"),
       SITE_URL: `http://127.0.0.1:${port}`,
+      NEXT_DIST_DIR: distDir,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -39,4 +46,5 @@ test("npm start serves the demo data on PORT and stops cleanly on SIGTERM", asyn
   expect(await exited).toBe(0);
   await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
   fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(distDir, { recursive: true, force: true });
 });
