@@ -1,10 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { inject } from "vitest";
 import { createDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-
-export const TEMPLATE_DB = path.resolve("var/test/template.db");
 
 export interface TestDb {
   db: PrismaClient;
@@ -18,7 +17,7 @@ export interface TestDb {
 export function createTestDb(): TestDb {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "daily-papers-test-"));
   const file = path.join(dir, "test.db");
-  fs.copyFileSync(TEMPLATE_DB, file);
+  fs.copyFileSync(inject("templateDb"), file);
   const url = `file:${file}`;
   const db = createDb(url);
   return {
