@@ -1,3 +1,4 @@
+import { createBoundedCache } from "@/lib/digest/bounded-cache";
 import { composeDigestEmail, type DigestEmail, type DigestReader } from "@/lib/digest/compose-digest-email";
 import type { DigestPeriod } from "@/lib/digest/digest-period";
 import type { Paper } from "@/lib/papers/paper";
@@ -10,6 +11,9 @@ const STAND_IN = {
   unsubscribeUrl: "https://digest.invalid/unsubscribe-stand-in",
   preferencesUrl: "https://digest.invalid/preferences-stand-in",
 };
+
+/** About 20 KB each at the default top 10. */
+const TEMPLATES_KEPT = 200;
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" })[c]!);
@@ -29,12 +33,12 @@ function personalize(template: DigestEmail, reader: DigestReader): DigestEmail {
  * of a message, and most readers share a selection.
  */
 export function createDigestComposer(period: DigestPeriod, siteUrl: string) {
-  const templates = new Map<string, Promise<DigestEmail>>();
+  const templates = createBoundedCache<DigestEmail>(TEMPLATES_KEPT);
   return async (papers: Paper[], reader: DigestReader): Promise<DigestEmail> => {
     const key = JSON.stringify([papers.map((paper) => paper.id), reader.topics]);
-    if (!templates.has(key)) {
-      templates.set(key, composeDigestEmail(period, papers, { ...STAND_IN, topics: reader.topics }, siteUrl));
-    }
-    return personalize(await templates.get(key)!, reader);
+    const template = await templates(key, () =>
+      composeDigestEmail(period, papers, { ...STAND_IN, topics: reader.topics }, siteUrl),
+    );
+    return personalize(template, reader);
   };
 }

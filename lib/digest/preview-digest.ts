@@ -6,6 +6,7 @@ import { composeDigestEmail, type DigestReader } from "@/lib/digest/compose-dige
 import { findSkipReason } from "@/lib/digest/deliver-one";
 import { subscriberLinks } from "@/lib/digest/digest-links";
 import type { DigestPeriod } from "@/lib/digest/digest-period";
+import { cachePapersFor } from "@/lib/digest/send-digest";
 import { emptyCounts, type DigestRunCounts } from "@/lib/digest/digest-run-counts";
 import { loadPapersInOrder, selectDigestPapers } from "@/lib/digest/select-digest-papers";
 import type { Paper } from "@/lib/papers/paper";
@@ -42,6 +43,7 @@ export async function previewDigest(db: PrismaClient, options: PreviewOptions): 
   const started = performance.now();
   const counts = emptyCounts(period, true);
   const papers = await peekDigestPapers(db, period, topN);
+  const papersFor = cachePapersFor(db, { period, papers }, topN);
   const previews = new Map<string, string>();
   const writePreview = async (key: string, selection: Paper[], reader: DigestReader) => {
     if (previews.has(key)) return previews.get(key)!;
@@ -67,11 +69,7 @@ export async function previewDigest(db: PrismaClient, options: PreviewOptions): 
     for (const subscriber of batch) {
       counts.subscribers++;
       const topics = (subscriber.topics as string[] | null) ?? [];
-      const selection = !papers.length
-        ? []
-        : topics.length
-          ? await selectDigestPapers(db, { period, topN, topics })
-          : papers;
+      const selection = papers.length ? await papersFor(topics) : [];
       const reason =
         (await findSkipReason(db, period, subscriber)) ??
         (papers.length === 0 ? "no-papers-featured" : selection.length === 0 ? "no-matching-papers" : null);

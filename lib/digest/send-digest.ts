@@ -4,6 +4,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Mailer } from "@/lib/email/mailer";
 import type { BuiltDigest } from "@/lib/digest/build-digest";
+import { createBoundedCache } from "@/lib/digest/bounded-cache";
 import { claimDeliveries, releaseDeliveries } from "@/lib/digest/claim-deliveries";
 import { deliverOne, type DeliveryContext } from "@/lib/digest/deliver-one";
 import { createDigestComposer } from "@/lib/digest/digest-composer";
@@ -35,14 +36,13 @@ export interface SendDigestOptions {
 
 const defaultBackoff = (attempts: number) => Math.min(30_000 * 2 ** (attempts - 1), 30 * 60_000);
 
-/** Topic lists repeat across readers: each distinct one is matched once per run. */
-function cachePapersFor(db: PrismaClient, built: BuiltDigest, topN: number) {
-  const cache = new Map<string, Promise<Paper[]>>();
+/** Topic lists repeat across readers: each distinct one is matched once while it is in use. */
+export function cachePapersFor(db: PrismaClient, built: Pick<BuiltDigest, "period" | "papers">, topN: number) {
+  const cached = createBoundedCache<Paper[]>(1000);
   return (topics: string[]) => {
     if (topics.length === 0) return Promise.resolve(built.papers);
     const key = JSON.stringify([...topics].sort());
-    if (!cache.has(key)) cache.set(key, selectDigestPapers(db, { period: built.period, topN, topics }));
-    return cache.get(key)!;
+    return cached(key, () => selectDigestPapers(db, { period: built.period, topN, topics }));
   };
 }
 
