@@ -39,6 +39,10 @@ const schema = z.object({
   HOST: z.string().default("127.0.0.1"),
   RATE_LIMIT_SIGNUP: rateLimit.prefault("5/10m"),
   RATE_LIMIT_CONFIRM_MAIL: rateLimit.prefault("3/1d"),
+  SUPPRESS_ERASED_ADDRESSES: z
+    .enum(["true", "false"], "expected true or false")
+    .default("true")
+    .transform((value) => value === "true"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -6,7 +6,7 @@ import type { SubscriptionDeps } from "@/app/api/subscribe/handle-subscribe";
 
 /** What the subscription route handlers run on in the app; tests build their own. */
 export function subscriptionDepsFromEnv(): SubscriptionDeps {
-  const { SITE_URL, SECRET, RATE_LIMIT_SIGNUP, RATE_LIMIT_CONFIRM_MAIL } = env();
+  const { SITE_URL, SECRET, RATE_LIMIT_SIGNUP, RATE_LIMIT_CONFIRM_MAIL, SUPPRESS_ERASED_ADDRESSES } = env();
   return {
     db: db(),
     mailer: appMailer(),
@@ -16,5 +16,6 @@ export function subscriptionDepsFromEnv(): SubscriptionDeps {
     confirmMailLimit: RATE_LIMIT_CONFIRM_MAIL,
     now: () => new Date(),
     defer: (task) => after(task),
+    suppressErased: SUPPRESS_ERASED_ADDRESSES,
   };
 }

@@ -21,6 +21,8 @@ export interface SubscriptionDeps {
   now: () => Date;
   /** Runs a task after the response is sent (Next's `after`), so timing reveals nothing. */
   defer: (task: () => Promise<void>) => void;
+  /** SUPPRESS_ERASED_ADDRESSES: "delete my data" keeps a hash that stops all future mail. */
+  suppressErased?: boolean;
 }
 
 /** The one answer to every accepted signup, byte for byte. */

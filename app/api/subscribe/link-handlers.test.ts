@@ -158,4 +158,15 @@ describe("the confirm, unsubscribe and preferences endpoints", () => {
     expect((await handlePreferences(form("intent=save&frequency=daily"), deps)).status).toBe(410);
     expect((await handleUnsubscribe(post(buildUnsubscribeUrl(subscriberId, links)), deps)).status).toBe(200);
   });
+
+  it("erases without a trace when the admin turned suppression of erased addresses off", async () => {
+    const { subscriberId } = await signUp();
+    const erase = post(buildPreferencesUrl(subscriberId, links), {
+      body: "intent=erase&confirm=yes",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+    expect((await handlePreferences(erase, { ...deps, suppressErased: false })).status).toBe(200);
+    expect(await test.db.subscriber.count()).toBe(0);
+    expect(await test.db.suppression.count()).toBe(0);
+  });
 });

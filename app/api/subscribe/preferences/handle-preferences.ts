@@ -9,10 +9,6 @@ import type { SubscriptionDeps } from "@/app/api/subscribe/handle-subscribe";
 import { readFormOrJson } from "@/app/api/subscribe/read-form-or-json";
 import { isPageSubmission, redirectToPage } from "@/app/api/subscribe/request-context";
 
-// Erasing keeps a hash of the address on the suppression list, so that nobody can sign
-// the person up again; an admin who wants no trace at all can set this to false.
-const ERASE_KEEPS_SUPPRESSION_HASH = true;
-
 const actionSchema = z.discriminatedUnion(
   "intent",
   [
@@ -24,7 +20,10 @@ const actionSchema = z.discriminatedUnion(
 );
 
 /** `POST /api/subscribe/preferences?token=`: the three forms of the preferences page. */
-export async function handlePreferences(request: Request, deps: Pick<SubscriptionDeps, "db" | "now" | "secret">) {
+export async function handlePreferences(
+  request: Request,
+  deps: Pick<SubscriptionDeps, "db" | "now" | "secret" | "suppressErased">,
+) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const page = `/preferences?token=${encodeURIComponent(token)}`;
   const answer = (status: string, location: string) =>
@@ -43,7 +42,9 @@ export async function handlePreferences(request: Request, deps: Pick<Subscriptio
       await unsubscribe(deps.db, id, { now: deps.now() });
       return answer("unsubscribed", page);
     }
-    await eraseSubscriber(deps.db, id, { suppress: ERASE_KEEPS_SUPPRESSION_HASH });
+    // By default a hash of the address stays on the suppression list, so nobody can sign
+    // the person up again; an admin who wants no trace at all turns that off.
+    await eraseSubscriber(deps.db, id, { suppress: deps.suppressErased ?? true });
     return answer("erased", "/preferences/erased");
   } catch (error) {
     return isPageSubmission(request) ? redirectToPage(`${page}&error=invalid`) : errorResponse(error);
