@@ -20,7 +20,9 @@ export function PeriodNav({
     <nav className="period-nav" aria-label={`Previous and next ${kind}`}>
       {previous ? (
         <Link href={periodHref(kind, previous)} rel="prev" className="period-nav__link">
-          <span aria-hidden="true">← </span>Previous {kind}
+          <span>
+            <span aria-hidden="true">← </span>Previous {kind}
+          </span>
           <span className="period-nav__when">{label(kind, previous)}</span>
         </Link>
       ) : (
@@ -28,8 +30,10 @@ export function PeriodNav({
       )}
       {next ? (
         <Link href={periodHref(kind, next)} rel="next" className="period-nav__link period-nav__link--next">
-          Next {kind}
-          <span aria-hidden="true"> →</span>
+          <span>
+            Next {kind}
+            <span aria-hidden="true"> →</span>
+          </span>
           <span className="period-nav__when">{label(kind, next)}</span>
         </Link>
       ) : (
