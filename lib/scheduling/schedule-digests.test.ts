@@ -55,5 +55,8 @@ describe("the digest schedule in a time zone with daylight saving", () => {
     expect(() =>
       scheduleDigests({ dailyCron: "0 8 * *", weeklyCron: "0 8 * * 1", timeZone: "UTC" }, async () => {}),
     ).toThrow(/daily digest/);
+    expect(() =>
+      scheduleDigests({ dailyCron: "0 8 * * *", weeklyCron: "0 8 * * 1", timeZone: "Mars/Olympus" }, async () => {}),
+    ).toThrow(/unknown time zone/);
   });
 });

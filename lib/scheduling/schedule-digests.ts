@@ -18,6 +18,11 @@ export function scheduleDigests(
   schedule: DigestSchedule,
   run: (kind: DigestKind, scheduledAt: Date) => Promise<unknown>,
 ): ScheduledTask[] {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: schedule.timeZone });
+  } catch {
+    throw new Error(`unknown time zone for the digest schedule: "${schedule.timeZone}" (expected e.g. Europe/Berlin)`);
+  }
   const kinds: [DigestKind, string][] = [
     ["daily", schedule.dailyCron],
     ["weekly", schedule.weeklyCron],
