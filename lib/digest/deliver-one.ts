@@ -21,6 +21,8 @@ export interface DeliveryContext {
   /** This reader's papers: the digest's own list without topics, the top matches with them. */
   papersFor: (topics: string[]) => Promise<Paper[]>;
   compose: (papers: Paper[], reader: DigestReader) => Promise<DigestEmail>;
+  /** Waits for the rate limit; only messages that go out count against it, not skips. */
+  beforeSend: () => Promise<void>;
 }
 
 export type DeliveryOutcome =
@@ -60,6 +62,7 @@ export async function deliverOne(ctx: DeliveryContext, deliveryId: string): Prom
   const links = subscriberLinks(ctx.siteUrl, subscriber.id, ctx.secret);
   const email = await ctx.compose(papers, { email: subscriber.email, topics, ...links });
   const host = new URL(ctx.siteUrl).hostname;
+  await ctx.beforeSend();
   try {
     // The Message-ID is the ledger row's: a copy resent after a crash is recognisably the same message.
     const sent = await ctx.mailer.send({

@@ -85,14 +85,22 @@ export async function sendDigest(
     backoffMs: options.backoffMs ?? defaultBackoff,
     papersFor: cachePapersFor(db, built, options.topN),
     compose: createDigestComposer(built.period, options.siteUrl),
+    beforeSend: () => pacer.wait(),
   };
+  const leaseMs = options.leaseMs ?? 10 * 60_000;
+  // A claimed batch must be sent well within its lease, or another sender could take
+  // rows still waiting their turn here: at a low rate, claim fewer.
+  const batchSize = Math.max(
+    1,
+    Math.min(options.batchSize ?? 10, Math.floor((options.ratePerSecond * leaseMs) / 2000)),
+  );
   while (!signal?.aborted && !counts.stoppedBecause) {
     const claimed = await claimDeliveries(db, {
       digestId,
       owner,
-      limit: options.batchSize ?? 10,
+      limit: batchSize,
       now: now(),
-      leaseMs: options.leaseMs ?? 10 * 60_000,
+      leaseMs,
     });
     if (claimed.length === 0) {
       const retryAt = await nextRetryAt(db, digestId);
@@ -105,7 +113,6 @@ export async function sendDigest(
         await releaseDeliveries(db, claimed.slice(index), owner);
         break;
       }
-      await pacer.wait();
       const outcome = await deliverOne(ctx, id);
       countOutcome(counts, outcome);
       if ((outcome.status === "deferred" || outcome.status === "failed") && outcome.unreachable) {
