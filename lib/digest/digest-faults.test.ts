@@ -41,6 +41,9 @@ const scriptEnv = (sink: { url: string }, rate: number) => ({
   SECRET,
   MAIL_FROM: "Daily Papers <digest@papers.example.org>",
   DIGEST_RATE_PER_SECOND: String(rate),
+  DIGEST_TZ: "UTC",
+  DIGEST_TOP_N: "10",
+  DIGEST_MAX_ATTEMPTS: "5",
 });
 
 /**
