@@ -63,6 +63,7 @@ export async function deliverOne(ctx: DeliveryContext, deliveryId: string): Prom
   const email = await ctx.compose(papers, { email: subscriber.email, topics, ...links });
   const host = new URL(ctx.siteUrl).hostname;
   await ctx.beforeSend();
+  let messageId: string;
   try {
     // The Message-ID is the ledger row's: a copy resent after a crash is recognisably the same message.
     const sent = await ctx.mailer.send({
@@ -71,19 +72,32 @@ export async function deliverOne(ctx: DeliveryContext, deliveryId: string): Prom
       messageId: `<${deliveryId}@${host}>`,
       list: { unsubscribeUrl: links.unsubscribeUrl, name: "Daily Papers", id: `${period.kind}.digest.${host}` },
     });
-    await markSent(db, deliveryId, { messageId: sent.messageId, now: ctx.now() });
-    return { status: "sent" };
+    messageId = sent.messageId;
   } catch (error) {
-    const failure = classifySendError(error);
-    if (failure.kind === "permanent" || delivery.attempts >= ctx.maxAttempts) {
-      await markFailed(db, deliveryId, `attempt ${delivery.attempts}: ${failure.message}`);
-      if (failure.hardBounce) {
-        await suppressEmail(db, subscriber.email, `hard bounce: ${failure.message}`.slice(0, 300));
-      }
-      return { status: "failed", hardBounce: failure.hardBounce, unreachable: failure.kind === "unreachable" };
-    }
-    const nextAttemptAt = new Date(ctx.now().getTime() + ctx.backoffMs(delivery.attempts));
-    await deferDelivery(db, deliveryId, { error: `attempt ${delivery.attempts}: ${failure.message}`, nextAttemptAt });
-    return { status: "deferred", unreachable: failure.kind === "unreachable" };
+    return recordFailure(ctx, { id: deliveryId, attempts: delivery.attempts, email: subscriber.email }, error);
   }
+  // Outside the try: a failure to record a sent message must not be taken for a failed
+  // send and retried; it stops the run, and the row waits out its lease like a crash's.
+  await markSent(db, deliveryId, { messageId, now: ctx.now() });
+  return { status: "sent" };
+}
+
+/** Fails the row (5xx, or out of attempts; a missing mailbox is suppressed) or defers it with backoff. */
+async function recordFailure(
+  ctx: DeliveryContext,
+  delivery: { id: string; attempts: number; email: string },
+  error: unknown,
+): Promise<DeliveryOutcome> {
+  const failure = classifySendError(error);
+  const unreachable = failure.kind === "unreachable";
+  const lastError = `attempt ${delivery.attempts}: ${failure.message}`;
+  if (failure.kind === "permanent" || delivery.attempts >= ctx.maxAttempts) {
+    await markFailed(ctx.db, delivery.id, lastError);
+    if (failure.hardBounce)
+      await suppressEmail(ctx.db, delivery.email, `hard bounce: ${failure.message}`.slice(0, 300));
+    return { status: "failed", hardBounce: failure.hardBounce, unreachable };
+  }
+  const nextAttemptAt = new Date(ctx.now().getTime() + ctx.backoffMs(delivery.attempts));
+  await deferDelivery(ctx.db, delivery.id, { error: lastError, nextAttemptAt });
+  return { status: "deferred", unreachable };
 }
