@@ -54,23 +54,35 @@ const mailer = createMailer({ smtpUrl: config.SMTP_URL, outboxDir: config.OUTBOX
 const stop = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop.abort());
 
-const counts = args["dry-run"]
-  ? await previewDigest(db(), { ...common, outboxDir: config.OUTBOX_DIR, log: (line) => console.log(line) })
-  : args.to
-    ? await sendPreview(db(), mailer, { ...common, to: args.to })
-    : await runDigest(db(), mailer, {
-        ...common,
-        maxAttempts: config.DIGEST_MAX_ATTEMPTS,
-        ratePerSecond: config.DIGEST_RATE_PER_SECOND,
-        retryNow: true,
-        signal: stop.signal,
-        onProgress: (progress) => {
-          const done = progress.sent + progress.failed;
-          if (done % 100 === 0 && done > 0) process.stderr.write(`digest: ${done} sent or failed so far\n`);
-        },
-      });
+function run() {
+  if (args["dry-run"]) {
+    return previewDigest(db(), { ...common, outboxDir: config.OUTBOX_DIR, log: (line) => console.log(line) });
+  }
+  if (args.to) return sendPreview(db(), mailer, { ...common, to: args.to });
+  return runDigest(db(), mailer, {
+    ...common,
+    maxAttempts: config.DIGEST_MAX_ATTEMPTS,
+    ratePerSecond: config.DIGEST_RATE_PER_SECOND,
+    retryNow: true,
+    signal: stop.signal,
+    onProgress: (progress) => {
+      const done = progress.sent + progress.failed;
+      if (done % 100 === 0 && done > 0) process.stderr.write(`digest: ${done} sent or failed so far\n`);
+    },
+  });
+}
 
-console.log(formatRunSummary(counts));
-mailer.close();
-await db().$disconnect();
-process.exitCode = runExitCode(counts);
+try {
+  const counts = await run();
+  console.log(formatRunSummary(counts));
+  process.exitCode = runExitCode(counts);
+} catch (error) {
+  // The ledger keeps whatever was recorded; a rerun picks up from there.
+  // Prisma puts the cause on the last line of a multi-line message.
+  const cause = (error as Error).message.trim().split("\n").at(-1);
+  console.error(`digest ${period.kind} ${period.date}: run failed: ${cause}`);
+  process.exitCode = 1;
+} finally {
+  mailer.close();
+  await db().$disconnect();
+}

@@ -42,7 +42,8 @@ async function logged(label: string, work: () => Promise<DigestRunCounts>, quiet
     const idle = counts.sent + counts.failed + Object.keys(counts.skipped).length === 0;
     if (!(quietWhenIdle && idle)) console.log(formatRunSummary(counts));
   } catch (error) {
-    console.error(`${label}: run failed: ${(error as Error).message}`);
+    // Prisma puts the cause on the last line of a multi-line message.
+    console.error(`${label}: run failed: ${(error as Error).message.trim().split("\n").at(-1)}`);
   }
 }
 
