@@ -49,6 +49,7 @@ test("a day without papers says so and links the nearest days that have some", a
   await expect(page.getByText("No papers were featured on this day.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Jun 4, 2026" }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: "Oct 3, 2026" }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });
 
 test("the calendar and the jump-to-day form reach any day", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 
 const HOSTILE_TITLE = "Escaping <script>alert('title')</script> & Ampersands in Paper Titles";
 const LONG = "attention ".repeat(1_100);
@@ -61,6 +62,7 @@ test("a 404 page says what was wrong with the URL", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.locator(".notice--error")).toHaveText("2026-02-30 is not a day on the calendar.");
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });
 
 test("a paper with <script> and & in its text shows them as text everywhere", async ({ page, request }) => {
