@@ -12,6 +12,7 @@ import { findUnfinishedDigests } from "@/lib/digest/find-unfinished-digests";
 import { createPacer } from "@/lib/digest/pace-sends";
 import { runDigest } from "@/lib/digest/run-digest";
 import { sendDigest } from "@/lib/digest/send-digest";
+import { findLastTick } from "@/lib/scheduling/find-last-tick";
 import { scheduleDigests } from "@/lib/scheduling/schedule-digests";
 
 const config = env();
@@ -51,6 +52,7 @@ async function runScheduled(kind: DigestKind, scheduledAt: Date) {
   if (stop.signal.aborted) return;
   const period = lastCompletePeriod(kind, scheduledAt, config.DIGEST_TZ);
   const key = `${period.kind} ${period.date}`;
+  if (sending.has(key)) return; // the catch-up on start and a tick can meet
   sending.add(key);
   await logged(`digest ${key}`, () => runDigest(db(), mailer, { ...settings, period }));
   sending.delete(key);
@@ -77,6 +79,29 @@ console.log(
   `worker: daily digest "${config.DIGEST_CRON}", weekly "${config.WEEKLY_DIGEST_CRON}" (${config.DIGEST_TZ}); ` +
     `next daily ${tasks[0].getNextRun()?.toISOString()}, next weekly ${tasks[1].getNextRun()?.toISOString()}`,
 );
+
+const HOUR = 3_600_000;
+/** How late a missed digest may still go out: half a day for the daily, three days for the weekly. */
+const CATCH_UP_WITHIN: Record<DigestKind, number> = { daily: 12 * HOUR, weekly: 72 * HOUR };
+
+/**
+ * node-cron runs no missed ticks: a worker (re)started at 08:05 would skip the day. On start,
+ * a recent tick whose digest was never built is run now; unfinished ones go to the sweep.
+ */
+async function catchUp() {
+  const now = new Date();
+  for (const [index, kind] of (["daily", "weekly"] as const).entries()) {
+    const tick = findLastTick(tasks[index], now, CATCH_UP_WITHIN[kind]);
+    if (!tick) continue;
+    const { date } = lastCompletePeriod(kind, tick, config.DIGEST_TZ);
+    if (await db().digest.findUnique({ where: { date_kind: { date, kind } } })) continue;
+    console.log(`worker: the ${kind} digest due at ${tick.toISOString()} was not built: sending it now`);
+    await runScheduled(kind, tick);
+  }
+  await resumeUnfinished();
+}
+
+void track(catchUp());
 
 async function shutDown(signal: string) {
   console.log(`worker: ${signal}: finishing messages in flight (${inFlight.size} run(s) active)`);

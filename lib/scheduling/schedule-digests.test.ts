@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ScheduledTask } from "node-cron";
 import { lastCompletePeriod, type DigestKind } from "@/lib/digest/digest-period";
+import { findLastTick } from "@/lib/scheduling/find-last-tick";
 import { scheduleDigests } from "@/lib/scheduling/schedule-digests";
 
 const HOUR = 3_600_000;
@@ -58,5 +59,24 @@ describe("the digest schedule in a time zone with daylight saving", () => {
     expect(() =>
       scheduleDigests({ dailyCron: "0 8 * * *", weeklyCron: "0 8 * * 1", timeZone: "Mars/Olympus" }, async () => {}),
     ).toThrow(/unknown time zone/);
+  });
+
+  it("finds the tick a worker that was down missed, on the zone's clock", () => {
+    vi.useFakeTimers({ now: new Date("2026-03-29T12:00:00Z") });
+    tasks = scheduleDigests(
+      { dailyCron: "0 8 * * *", weeklyCron: "0 8 * * 1", timeZone: "Europe/Berlin" },
+      async () => {},
+    );
+    const day = 24 * HOUR;
+    expect(findLastTick(tasks[0], new Date("2026-03-29T10:00:00Z"), day)?.toISOString()).toBe(
+      "2026-03-29T06:00:00.000Z",
+    );
+    expect(findLastTick(tasks[0], new Date("2026-03-29T05:59:00Z"), day)?.toISOString()).toBe(
+      "2026-03-28T07:00:00.000Z",
+    );
+    expect(findLastTick(tasks[1], new Date("2026-03-29T10:00:00Z"), 7 * day)?.toISOString()).toBe(
+      "2026-03-23T07:00:00.000Z",
+    );
+    expect(findLastTick(tasks[0], new Date("2026-03-29T05:59:00Z"), HOUR)).toBeNull();
   });
 });
