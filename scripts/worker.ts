@@ -1,6 +1,7 @@
 // The digest worker (see README, "Digests"): sends the daily digest at DIGEST_CRON and the
 // weekly one at WEEKLY_DIGEST_CRON, both read in DIGEST_TZ, and every ten minutes finishes
-// any recent digest a run left unfinished. SIGTERM (or Ctrl-C): the messages in flight are
+// any recent digest a run left unfinished; on start it sends a digest whose tick it missed
+// while down. SIGTERM (or Ctrl-C): the messages in flight are
 // sent and recorded, nothing more is claimed, and the process exits 0.
 import cron from "node-cron";
 import { db } from "@/lib/db";
@@ -37,14 +38,16 @@ function track(work: Promise<unknown>): Promise<unknown> {
   return work.finally(() => inFlight.delete(work));
 }
 
+// Prisma puts the cause on the last line of a multi-line message.
+const causeOf = (error: unknown) => (error as Error).message.trim().split("\n").at(-1);
+
 async function logged(label: string, work: () => Promise<DigestRunCounts>, quietWhenIdle = false) {
   try {
     const counts = await work();
     const idle = counts.sent + counts.failed + Object.keys(counts.skipped).length === 0;
     if (!(quietWhenIdle && idle)) console.log(formatRunSummary(counts));
   } catch (error) {
-    // Prisma puts the cause on the last line of a multi-line message.
-    console.error(`${label}: run failed: ${(error as Error).message.trim().split("\n").at(-1)}`);
+    console.error(`${label}: run failed: ${causeOf(error)}`);
   }
 }
 
@@ -72,7 +75,11 @@ const tasks = [
     { dailyCron: config.DIGEST_CRON, weeklyCron: config.WEEKLY_DIGEST_CRON, timeZone: config.DIGEST_TZ },
     (kind, scheduledAt) => track(runScheduled(kind, scheduledAt)),
   ),
-  cron.schedule("*/10 * * * *", () => track(resumeUnfinished()), { name: "digest-retries", noOverlap: true }),
+  cron.schedule(
+    "*/10 * * * *",
+    () => track(resumeUnfinished().catch((error) => console.error(`worker: retry sweep failed: ${causeOf(error)}`))),
+    { name: "digest-retries", noOverlap: true },
+  ),
 ];
 
 console.log(
@@ -101,7 +108,7 @@ async function catchUp() {
   await resumeUnfinished();
 }
 
-void track(catchUp());
+void track(catchUp().catch((error) => console.error(`worker: catching up failed: ${causeOf(error)}`)));
 
 async function shutDown(signal: string) {
   console.log(`worker: ${signal}: finishing messages in flight (${inFlight.size} run(s) active)`);
