@@ -13,8 +13,8 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Browse" className="site-header__nav">
           <Link href="/">Latest day</Link>
-          <Link href="/papers/week">This week</Link>
-          <Link href="/papers/month">This month</Link>
+          <Link href="/papers/week">Latest week</Link>
+          <Link href="/papers/month">Latest month</Link>
         </nav>
         <form action="/search" method="get" role="search" className="site-header__search">
           <label htmlFor="site-search" className="visually-hidden">

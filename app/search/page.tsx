@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { Pagination } from "@/app/_components/pagination";
-import { PaperList } from "@/app/_components/paper-list";
 import { SearchForm } from "@/app/search/search-form";
+import { SearchResults } from "@/app/search/search-results";
 import { describeError, DomainError } from "@/lib/errors";
 import { loadSearch } from "@/lib/search/load-search";
 import { MAX_OFFSET, parseSearchParams, type SearchParams } from "@/lib/search/search-params";
@@ -12,8 +11,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = (await searchParams).q;
-  const query = typeof q === "string" ? q.slice(0, 80) : "";
-  return { title: query ? `Search: ${query}` : "Search", robots: { index: false } };
+  const query = typeof q === "string" ? q.trim() : "";
+  return {
+    title: query ? `Search: ${query.slice(0, 80)}` : "Search",
+    robots: { index: false },
+    ...(query && { alternates: { types: { "application/rss+xml": `/feed.xml?q=${encodeURIComponent(query)}` } } }),
+  };
 }
 
 function hrefFor(params: SearchParams, page: number): string {
@@ -52,20 +55,13 @@ export default async function SearchPage({ searchParams }: Props) {
         </p>
       )}
       {result && "params" in outcome && (
-        <>
-          <p className="search-count" role="status">
-            {result.total === 0
-              ? "No papers match. Try fewer words, or check the spelling."
-              : `${result.total.toLocaleString("en-US")} ${result.total === 1 ? "paper matches" : "papers match"}.`}
-          </p>
-          <PaperList
-            papers={result.hits.map((hit) => hit.paper)}
-            highlights={
-              new Map(result.hits.map((hit) => [hit.paper.id, { title: hit.titleHighlight, snippet: hit.snippet }]))
-            }
-          />
-          <Pagination page={outcome.params.page} pages={pages} hrefFor={(page) => hrefFor(outcome.params, page)} />
-        </>
+        <SearchResults
+          params={outcome.params}
+          result={result}
+          perPage={PER_PAGE}
+          pages={pages}
+          hrefFor={(page) => hrefFor(outcome.params, page)}
+        />
       )}
     </>
   );

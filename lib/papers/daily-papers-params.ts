@@ -5,9 +5,10 @@ import { parseDay, parseMonth, parseWeek, type Period } from "@/lib/papers/perio
 const whole = (name: string, min: number, max: number) =>
   z.coerce
     .number(`${name} must be a number`)
-    .int(`${name} must be a whole number`)
+    // Range first: a huge number should be told it is too big, not that it is not whole.
+    .max(max, `${name} must be at most ${max}`)
     .min(min, `${name} must be at least ${min}`)
-    .max(max, `${name} must be at most ${max}`);
+    .int(`${name} must be a whole number`);
 
 const schema = z.object({
   date: z.string().optional(),

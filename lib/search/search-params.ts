@@ -13,9 +13,10 @@ const day = (name: string) =>
 const whole = (name: string, min: number, max: number) =>
   z.coerce
     .number(`${name} must be a number`)
-    .int(`${name} must be a whole number`)
+    // Range first: a huge number should be told it is too big, not that it is not whole.
+    .max(max, `${name} must be at most ${max}`)
     .min(min, `${name} must be at least ${min}`)
-    .max(max, `${name} must be at most ${max}`);
+    .int(`${name} must be a whole number`);
 
 /** Query parameters shared by /search, /api/papers/search and /feed.xml; the first of repeated values counts. */
 export const searchParamsSchema = z
