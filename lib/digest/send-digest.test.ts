@@ -134,6 +134,19 @@ describe("failures a run records in the ledger", () => {
     expect(busy.lastError).toMatch(/^attempt 3: .*mailbox busy/);
     expect(recipients()).toEqual(["fine@example.org"]);
   });
+  it("leaves a retry due far off to a later run, reporting it as left to send", async () => {
+    await seedPapers(t.db, DAY, [{}]);
+    await seedSubscribers(t.db, [{ email: "greylisted@example.org" }]);
+    sink.rejectRecipient("greylisted@example.org", 451, "4.7.1 greylisted, come back in an hour");
+
+    const counts = await runDigest(t.db, mailer, { ...settings, period, backoffMs: () => 3_600_000 });
+    expect(counts).toMatchObject({ sent: 0, failed: 0, unfinished: 1 });
+    expect(runExitCode(counts)).toBe(1);
+    expect(formatRunSummary(counts)).toContain("1 left to send");
+    const row = await t.db.delivery.findFirstOrThrow();
+    expect(row).toMatchObject({ status: "pending", attempts: 1 });
+    expect(row.nextAttemptAt!.getTime()).toBeGreaterThan(Date.now() + 3_000_000);
+  });
 });
 
 describe("what each reader gets", () => {

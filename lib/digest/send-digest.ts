@@ -28,6 +28,8 @@ export interface SendDigestOptions {
   /** Rows claimed at a time: small, so a crash strands few of them until the lease expires. */
   batchSize?: number;
   backoffMs?: (attempts: number) => number;
+  /** Retries due later than this are not waited for: the run ends, reporting them as left to send. */
+  maxRetryWaitMs?: number;
   /** Aborting stops claiming; the message in flight finishes and the rest are released. */
   signal?: AbortSignal;
   owner?: string;
@@ -105,6 +107,8 @@ export async function sendDigest(
     if (claimed.length === 0) {
       const retryAt = await nextRetryAt(db, digestId);
       if (!retryAt) break;
+      // A retry far off is left to a later run (the worker's sweep) rather than held open for.
+      if (retryAt.getTime() - now().getTime() > (options.maxRetryWaitMs ?? 10 * 60_000)) break;
       await sleep(Math.max(retryAt.getTime() - now().getTime(), 10), undefined, { signal }).catch(() => {});
       continue;
     }
