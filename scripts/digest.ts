@@ -2,6 +2,7 @@
 //   npm run digest -- [--date YYYY-MM-DD] [--kind daily|weekly] [--dry-run] [--to <address>]
 // --date names the day (daily) or any day of the ISO week (weekly); the default is the
 // period that has just ended in DIGEST_TZ, as the worker would send it.
+import "@/lib/cli/report-fatal-errors";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { db } from "@/lib/db";

@@ -3,6 +3,7 @@
 // any recent digest a run left unfinished; on start it sends a digest whose tick it missed
 // while down. SIGTERM (or Ctrl-C): the messages in flight are
 // sent and recorded, nothing more is claimed, and the process exits 0.
+import "@/lib/cli/report-fatal-errors";
 import cron from "node-cron";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
