@@ -18,10 +18,11 @@ export function PaperCard({ paper, highlight }: { paper: Paper; highlight?: Card
   const shown = paper.authors.slice(0, SHOWN_AUTHORS).join(", ");
   return (
     <article className="paper-card" aria-labelledby={`title-${paper.id}`}>
-      <div className="paper-card__upvotes" aria-label={`${paper.upvotes} upvotes`}>
+      <p className="paper-card__upvotes">
         <span aria-hidden="true">▲</span>
         <span>{paper.upvotes}</span>
-      </div>
+        <span className="visually-hidden"> upvotes</span>
+      </p>
       <div className="paper-card__body">
         <h2 id={`title-${paper.id}`} className="paper-card__title">
           <Link href={`/papers/${paper.id}`}>{highlight ? <MarkedText text={highlight.title} /> : paper.title}</Link>

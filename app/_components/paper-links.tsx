@@ -12,12 +12,16 @@ export function PaperLinks({ paper }: { paper: Paper }) {
       </li>
       {paper.githubRepo && (
         <li>
-          <a href={paper.githubRepo}>Code{paper.githubStars ? ` ★ ${paper.githubStars}` : ""}</a>
+          <a href={paper.githubRepo} rel="nofollow noopener">
+            Code{paper.githubStars ? ` ★ ${paper.githubStars}` : ""}
+          </a>
         </li>
       )}
       {paper.projectPage && (
         <li>
-          <a href={paper.projectPage}>Project page</a>
+          <a href={paper.projectPage} rel="nofollow noopener">
+            Project page
+          </a>
         </li>
       )}
     </ul>
