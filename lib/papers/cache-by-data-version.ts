@@ -1,6 +1,7 @@
 import { currentDataVersion } from "@/lib/papers/data-version";
 
-const MAX_ENTRIES = 2_000;
+// A day page holds up to 200 papers (~0.3 MB); most entries (search pages, papers) are far smaller.
+const MAX_ENTRIES = 1_000;
 
 let version: string | null = null;
 const entries = new Map<string, Promise<unknown>>();
