@@ -6,7 +6,18 @@ import { addDays, parseMonth } from "@/lib/papers/periods";
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 /** A month grid where each day with papers links to its page and shows how many it has. */
-export function DayCalendar({ month, counts, current }: { month: string; counts: DayCount[]; current?: string }) {
+export function DayCalendar({
+  month,
+  counts,
+  selected,
+}: {
+  month: string;
+  counts: DayCount[];
+  /** The days the page is about (a day or a week), marked in the grid. */
+  selected?: { from: string; to: string };
+}) {
+  const isSelected = (day: string | null) => !!day && !!selected && day >= selected.from && day <= selected.to;
+  const current = selected?.from === selected?.to ? selected?.from : undefined;
   const { from, to } = parseMonth(month);
   const countOf = new Map(counts.map((day) => [day.date, day.count]));
   const lead = (new Date(`${from}T00:00:00Z`).getUTCDay() + 6) % 7;
@@ -33,7 +44,7 @@ export function DayCalendar({ month, counts, current }: { month: string; counts:
             {Array.from({ length: 7 }, (_, j) => week[j] ?? null).map((day, j) => {
               const count = day ? countOf.get(day) : undefined;
               return (
-                <td key={j} className={day === current ? "calendar__current" : undefined}>
+                <td key={j} className={isSelected(day) ? "calendar__current" : undefined}>
                   {day && count ? (
                     <Link
                       href={`/papers/date/${day}`}

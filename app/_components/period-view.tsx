@@ -4,13 +4,12 @@ import { JumpToDay } from "@/app/_components/jump-to-day";
 import { PaperList } from "@/app/_components/paper-list";
 import { PeriodNav } from "@/app/_components/period-nav";
 import type { PeriodView as View } from "@/lib/papers/browse-period";
-import { formatDay, formatLongDay, formatMonth } from "@/lib/papers/format-dates";
+import { formatDay, formatLongDay, formatMonth, formatMonthDay } from "@/lib/papers/format-dates";
 import { monthOf, weekOf } from "@/lib/papers/periods";
 
 export function periodTitle({ kind, key, from, to }: View["period"]): string {
   if (kind === "day") return `Papers of ${formatLongDay(from)}`;
-  if (kind === "week")
-    return `Top papers of week ${Number(key.slice(6))}, ${key.slice(0, 4)}: ${formatDay(from)} – ${formatDay(to)}`;
+  if (kind === "week") return `Top papers of week ${Number(key.slice(6))}: ${formatMonthDay(from)} – ${formatDay(to)}`;
   return `Top papers of ${formatMonth(key)}`;
 }
 
@@ -59,7 +58,7 @@ export function PeriodView({ view }: { view: View }) {
         <DayCalendar
           month={monthOf(period.from)}
           counts={calendar}
-          current={period.kind === "day" ? period.from : undefined}
+          selected={period.kind === "month" ? undefined : period}
         />
         <JumpToDay value={period.kind === "day" ? period.from : undefined} />
       </aside>
