@@ -20,9 +20,7 @@ test("a reader walks back three days, opens a week and a month, a paper and a si
 
   await page.getByRole("link", { name: "week", exact: true }).click();
   await expect(page).toHaveURL(/\/papers\/week\/2026-W23$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Top papers of week 23, 2026: Jun 1, 2026 – Jun 7, 2026",
-  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Top papers of week 23: Jun 1 – Jun 7, 2026");
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("link", { name: "June 2026" }).click();
