@@ -68,10 +68,11 @@ try {
     ["/", `${base}/`],
     [`/papers/date/${day}`, `${base}/papers/date/${day}`],
   ]) {
-    await fetch(url).then((r) => r.arrayBuffer());
+    const bytes = (await fetch(url).then((r) => r.arrayBuffer())).byteLength;
     const { perSecond, ok, failed } = await measureThroughput(url, { seconds, concurrency });
     console.log(
-      `${name}: ${perSecond.toFixed(0)} req/s (${ok} ok, ${failed} failed, ${concurrency} concurrent, ${seconds} s)`,
+      `${name}: ${perSecond.toFixed(0)} req/s (${ok} ok, ${failed} failed, ${concurrency} concurrent, ${seconds} s, ` +
+        `${Math.round(bytes / 1024)} KiB of HTML)`,
     );
   }
 
