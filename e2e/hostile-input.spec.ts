@@ -69,8 +69,10 @@ test("a paper with <script> and & in its text shows them as text everywhere", as
   let scriptsRan = false;
   await page.exposeFunction("alert", () => (scriptsRan = true));
 
-  await page.goto("/papers/date/2026-06-01");
-  await expect(page.getByRole("heading", { name: HOSTILE_TITLE })).toBeVisible();
+  for (const url of ["/papers/date/2026-06-01", "/papers/week/2026-W23", "/papers/month/2026-06"]) {
+    await page.goto(url);
+    await expect(page.getByRole("heading", { name: HOSTILE_TITLE })).toBeVisible();
+  }
 
   await page.goto("/papers/2606.99999");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOSTILE_TITLE);
