@@ -12,7 +12,11 @@ export interface CardHighlight {
   snippet: string;
 }
 
-/** One paper in a list, as on the reference page: title, authors, abstract, date, upvotes. */
+/**
+ * One paper in a list, as on the reference page: title, authors, abstract, date, upvotes.
+ * Titles are not prefetched: a day lists up to 200 papers, and a visit should not cost
+ * the server a request for each one in view.
+ */
 export function PaperCard({ paper, highlight }: { paper: Paper; highlight?: CardHighlight }) {
   const excerpt = highlight ? null : excerptOf(paper.summary);
   const shown = paper.authors.slice(0, SHOWN_AUTHORS).join(", ");
@@ -25,7 +29,9 @@ export function PaperCard({ paper, highlight }: { paper: Paper; highlight?: Card
       </p>
       <div className="paper-card__body">
         <h2 id={`title-${paper.id}`} className="paper-card__title">
-          <Link href={`/papers/${paper.id}`}>{highlight ? <MarkedText text={highlight.title} /> : paper.title}</Link>
+          <Link href={`/papers/${paper.id}`} prefetch={false}>
+            {highlight ? <MarkedText text={highlight.title} /> : paper.title}
+          </Link>
         </h2>
         <p className="paper-card__authors">
           {shown}

@@ -13,10 +13,9 @@ async function loadOrNull(params: Props["params"]): Promise<PaperView | null> {
   return loadPaperView((await params).id.join("/")).catch(() => null);
 }
 
-// Rendered on first request, then served as cached HTML and re-rendered in the background
-// at most every few seconds; the data under it is cached until the next import (data version).
-export const revalidate = 5;
-export const generateStaticParams = () => [];
+// Rendered per request from cached data: unlike day pages there can be 100k of these, too
+// many to keep as generated HTML on disk.
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = await loadOrNull(params);
@@ -115,7 +114,9 @@ export default async function PaperPage({ params }: Props) {
           <ol className="similar__list">
             {similar.map((other) => (
               <li key={other.id}>
-                <Link href={`/papers/${other.id}`}>{other.title}</Link>
+                <Link href={`/papers/${other.id}`} prefetch={false}>
+                  {other.title}
+                </Link>
                 <span className="similar__meta">
                   {" "}
                   · {other.authors.length} {other.authors.length === 1 ? "author" : "authors"} ·{" "}
