@@ -3,6 +3,7 @@ import { SearchForm } from "@/app/search/search-form";
 import { SearchResults } from "@/app/search/search-results";
 import { describeError, DomainError } from "@/lib/errors";
 import { loadSearch } from "@/lib/search/load-search";
+import type { SearchResult } from "@/lib/search/search-papers";
 import { MAX_OFFSET, parseSearchParams, type SearchParams } from "@/lib/search/search-params";
 
 const PER_PAGE = 20;
@@ -28,38 +29,44 @@ function hrefFor(params: SearchParams, page: number): string {
   return `/search?${query}`;
 }
 
-async function runSearch(raw: Record<string, string | string[] | undefined>) {
-  const params = parseSearchParams(raw);
-  if (!params.q.trim()) return { params, result: null };
-  if ((params.page - 1) * PER_PAGE > MAX_OFFSET) {
-    throw new DomainError(`page must be at most ${MAX_OFFSET / PER_PAGE + 1}: narrow the search to see later results.`);
+const MAX_PAGE = MAX_OFFSET / PER_PAGE + 1;
+
+type Outcome =
+  { ok: true; params: SearchParams; result: SearchResult | null } | { ok: false; q: string; error: string };
+
+/** Parses and runs the search; anything wrong with the input becomes a message, never an error page. */
+async function runSearch(raw: Record<string, string | string[] | undefined>): Promise<Outcome> {
+  try {
+    const params = parseSearchParams(raw);
+    if (!params.q.trim()) return { ok: true, params, result: null };
+    if (params.page > MAX_PAGE) {
+      throw new DomainError(`page must be at most ${MAX_PAGE}: narrow the search to see later results.`);
+    }
+    const { q: query, sort, from, to } = params;
+    const offset = (params.page - 1) * PER_PAGE;
+    return { ok: true, params, result: await loadSearch({ query, sort, from, to, limit: PER_PAGE, offset }) };
+  } catch (error) {
+    return { ok: false, q: typeof raw.q === "string" ? raw.q : "", error: describeError(error).body.error };
   }
-  const { q: query, sort, from, to } = params;
-  const result = await loadSearch({ query, sort, from, to, limit: PER_PAGE, offset: (params.page - 1) * PER_PAGE });
-  return { params, result };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const raw = await searchParams;
-  const outcome = await runSearch(raw).catch((error: unknown) => ({ error: describeError(error).body.error }));
-  const params = "params" in outcome ? outcome.params : { q: typeof raw.q === "string" ? raw.q : "" };
-  const result = "result" in outcome ? outcome.result : null;
-  const pages = result ? Math.min(Math.ceil(result.total / PER_PAGE), MAX_OFFSET / PER_PAGE + 1) : 0;
+  const outcome = await runSearch(await searchParams);
   return (
     <>
       <h1>Search papers</h1>
-      <SearchForm params={params} />
-      {"error" in outcome && (
+      <SearchForm params={outcome.ok ? outcome.params : { q: outcome.q }} />
+      {!outcome.ok && (
         <p className="notice notice--error" role="alert">
           {outcome.error}
         </p>
       )}
-      {result && "params" in outcome && (
+      {outcome.ok && outcome.result && (
         <SearchResults
           params={outcome.params}
-          result={result}
+          result={outcome.result}
           perPage={PER_PAGE}
-          pages={pages}
+          pages={Math.min(Math.ceil(outcome.result.total / PER_PAGE), MAX_PAGE)}
           hrefFor={(page) => hrefFor(outcome.params, page)}
         />
       )}

@@ -26,8 +26,9 @@ export function SearchForm({ params }: { params: Partial<SearchParams> }) {
         </label>
       </div>
       <p className="search-form__help">
-        Words are all required and matched in any form (<i>rank</i> finds <i>ranking</i>); use &quot;quotes&quot; for a
-        phrase, <code>author:&quot;name&quot;</code> for an author, <code>-word</code> to exclude.
+        All words must match, in any form (<i>rank</i> finds <i>ranking</i>), and the last one may be the start of a
+        word (<i>transf</i> finds <i>transformer</i>). Use &quot;quotes&quot; for a phrase,{" "}
+        <code>author:&quot;name&quot;</code> for an author, <code>-word</code> to leave a word out.
       </p>
     </form>
   );
