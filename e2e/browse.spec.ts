@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations, watchConsoleErrors } from "./support/axe";
 
 test("a reader walks back three days, opens a week and a month, a paper and a similar paper", async ({ page }) => {
+  // A long journey with six accessibility scans: give it room on a busy two-core machine.
+  test.setTimeout(120_000);
   const errors = watchConsoleErrors(page);
   await page.goto("/");
   await expect(page.getByText("Get trending papers in your email inbox!")).toBeVisible();

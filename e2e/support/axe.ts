@@ -3,6 +3,8 @@ import { expect, type Page } from "@playwright/test";
 
 /** Fails on serious or critical accessibility violations, naming each rule and where it hit. */
 export async function expectNoSeriousA11yViolations(page: Page) {
+  // After a client-side navigation Next.js streams the new <title> in a moment later.
+  await expect(page).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
