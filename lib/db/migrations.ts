@@ -70,7 +70,7 @@ async function withEngine<T>(databaseUrl: string, work: (engine: SchemaEngine) =
  * never wait for a writer, so pages keep answering during a long import. The mode is
  * stored in the file, so setting it once per deploy is enough.
  */
-function useWriteAheadLog(file: string): void {
+function enableWriteAheadLog(file: string): void {
   const connection = new Database(file);
   connection.pragma("journal_mode = WAL");
   connection.close();
@@ -84,7 +84,7 @@ export async function deployMigrations(databaseUrl: string): Promise<string[]> {
     const result = await engine.applyMigrations({ migrationsList: readMigrations(), filters });
     return result.appliedMigrationNames;
   });
-  useWriteAheadLog(file);
+  enableWriteAheadLog(file);
   return applied;
 }
 
