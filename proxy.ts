@@ -10,6 +10,13 @@ const POST_TARGETS: Record<string, string> = {
 };
 
 export function proxy(request: NextRequest) {
+  // Next itself answers a path with broken percent-encoding (`/papers/%E0%A4%A`) with a
+  // 500 before any page runs; it is the client's mistake, so say so.
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return new NextResponse("Bad request: the address has broken percent-encoding.\n", { status: 400 });
+  }
   const target = POST_TARGETS[request.nextUrl.pathname];
   if (request.method !== "POST" || !target) return NextResponse.next();
   const url = request.nextUrl.clone();
@@ -18,5 +25,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/unsubscribe", "/subscribe/confirm"],
+  // Every path but Next's own static assets.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -21,6 +21,8 @@ const CASES: [string, number][] = [
   ["/papers/not-an-id", 404],
   ["/papers/a/b/c/d", 404],
   ["/papers/date?date=garbage", 404],
+  ["/papers/%E0%A4%A", 400],
+  ["/papers/date/%ZZ", 400],
   [`/search?q=${encodeURIComponent('"unbalanced (paren AND OR NEAR(')}`, 200],
   [`/search?q=${encodeURIComponent("'; DROP TABLE Paper; --")}`, 200],
   [`/search?q=${encodeURIComponent("🤖🚀 emoji ✨")}`, 200],
