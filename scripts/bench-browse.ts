@@ -64,6 +64,9 @@ try {
   }
 
   const day = days[Math.floor(days.length / 2)];
+  // Baseline, in the same run: the cheapest round trip the server makes (one trivial query).
+  const baseline = await measureThroughput(`${base}/healthz`, { seconds, concurrency });
+  console.log(`/healthz (baseline): ${baseline.perSecond.toFixed(0)} req/s`);
   for (const [name, url] of [
     ["/", `${base}/`],
     [`/papers/date/${day}`, `${base}/papers/date/${day}`],
@@ -71,8 +74,8 @@ try {
     const bytes = (await fetch(url).then((r) => r.arrayBuffer())).byteLength;
     const { perSecond, ok, failed } = await measureThroughput(url, { seconds, concurrency });
     console.log(
-      `${name}: ${perSecond.toFixed(0)} req/s (${ok} ok, ${failed} failed, ${concurrency} concurrent, ${seconds} s, ` +
-        `${Math.round(bytes / 1024)} KiB of HTML)`,
+      `${name}: ${perSecond.toFixed(0)} req/s, ${(perSecond / baseline.perSecond).toFixed(2)}x the baseline ` +
+        `(${ok} ok, ${failed} failed, ${concurrency} concurrent, ${seconds} s, ${Math.round(bytes / 1024)} KiB of HTML)`,
     );
   }
 
