@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composeDigestEmail, digestSubject } from "@/lib/digest/compose-digest-email";
 import { digestPeriod } from "@/lib/digest/digest-period";
+import { makeTestPaperView } from "@/lib/papers/make-test-paper";
 import type { Paper } from "@/lib/papers/paper";
 
 const MAX_TOP_N = 50; // lib/env.ts caps DIGEST_TOP_N here
@@ -9,7 +10,7 @@ const GMAIL_CLIP_BYTES = 102 * 1024;
 /** A paper as long as real ones get: a long title, many authors, a long AI summary. */
 function longPaper(i: number): Paper {
   const id = `2512.${String(10000 + i)}`;
-  return {
+  return makeTestPaperView({
     id,
     title: `A Very Long Title About Scaling Multimodal Reasoning With Verifier-Guided Search, Part ${i} & "More"`,
     summary: "Abstract. ".repeat(200),
@@ -18,17 +19,8 @@ function longPaper(i: number): Paper {
     dailyDate: "2026-12-03",
     upvotes: 1000 - i,
     githubRepo: `https://github.com/example-organisation/a-fairly-long-repository-name-${i}`,
-    githubStars: null,
-    projectPage: null,
-    thumbnail: null,
-    submittedBy: null,
-    submitterFullname: null,
-    numComments: null,
     aiSummary: `${"This sentence describes the method in some detail, with many words to fill space. ".repeat(2)}A third is dropped.`,
-    aiKeywords: null,
-    createdAt: new Date(),
-    updatedAt: new Date(),
-  };
+  });
 }
 
 const reader = {

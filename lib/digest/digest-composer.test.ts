@@ -2,28 +2,18 @@ import { describe, expect, it } from "vitest";
 import { composeDigestEmail } from "@/lib/digest/compose-digest-email";
 import { createDigestComposer } from "@/lib/digest/digest-composer";
 import { digestPeriod } from "@/lib/digest/digest-period";
+import { makeTestPaperView } from "@/lib/papers/make-test-paper";
 import type { Paper } from "@/lib/papers/paper";
 
-const paper = (i: number): Paper => ({
-  id: `2612.0000${i}`,
-  title: `Paper <${i}> & "friends"`,
-  summary: "One sentence. Two sentences. Three.",
-  authors: ["Ada Lovelace"],
-  publishedAt: new Date("2026-12-01T00:00:00Z"),
-  dailyDate: "2026-12-03",
-  upvotes: 10 - i,
-  githubRepo: null,
-  githubStars: null,
-  projectPage: null,
-  thumbnail: null,
-  submittedBy: null,
-  submitterFullname: null,
-  numComments: null,
-  aiSummary: null,
-  aiKeywords: null,
-  createdAt: new Date(),
-  updatedAt: new Date(),
-});
+const paper = (i: number): Paper =>
+  makeTestPaperView({
+    id: `2612.0000${i}`,
+    title: `Paper <${i}> & "friends"`,
+    summary: "One sentence. Two sentences. Three.",
+    publishedAt: new Date("2026-12-01T00:00:00Z"),
+    dailyDate: "2026-12-03",
+    upvotes: 10 - i,
+  });
 
 describe("createDigestComposer", () => {
   it("gives each reader exactly what rendering for them alone would", async () => {

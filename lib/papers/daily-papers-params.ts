@@ -1,21 +1,14 @@
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
+import { wholeNumberParam } from "@/lib/query-params/whole-number-param";
 import { parseDay, parseMonth, parseWeek, type Period } from "@/lib/papers/periods";
-
-const whole = (name: string, min: number, max: number) =>
-  z.coerce
-    .number(`${name} must be a number`)
-    // Range first: a huge number should be told it is too big, not that it is not whole.
-    .max(max, `${name} must be at most ${max}`)
-    .min(min, `${name} must be at least ${min}`)
-    .int(`${name} must be a whole number`);
 
 const schema = z.object({
   date: z.string().optional(),
   week: z.string().optional(),
   month: z.string().optional(),
-  limit: whole("limit", 1, 100).default(50),
-  p: whole("p", 0, 10_000).default(0),
+  limit: wholeNumberParam("limit", 1, 100).default(50),
+  p: wholeNumberParam("p", 0, 10_000).default(0),
   // "trending" is what Hugging Face clients send; here upvotes are the trend.
   sort: z
     .enum(["upvotes", "trending", "publishedAt"], "sort must be one of upvotes, trending, publishedAt")

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Paper } from "@/lib/papers/paper";
 
 let serial = 0;
 
@@ -13,6 +14,30 @@ export function makeTestPaper(overrides: Partial<Prisma.PaperCreateManyInput> = 
     publishedAt: new Date("2026-01-01T00:00:00Z"),
     dailyDate: "2026-01-02",
     upvotes: 0,
+    ...overrides,
+  };
+}
+
+/** A complete paper as pages, the API and emails see it, every optional field empty. */
+export function makeTestPaperView(overrides: Partial<Paper> = {}): Paper {
+  const { authors, dailyDate, upvotes, ...row } = makeTestPaper();
+  return {
+    ...row,
+    publishedAt: new Date(row.publishedAt),
+    authors: authors as string[],
+    dailyDate: dailyDate ?? null,
+    upvotes: upvotes ?? 0,
+    githubRepo: null,
+    githubStars: null,
+    projectPage: null,
+    thumbnail: null,
+    submittedBy: null,
+    submitterFullname: null,
+    numComments: null,
+    aiSummary: null,
+    aiKeywords: null,
+    createdAt: new Date("2026-01-02T00:00:00Z"),
+    updatedAt: new Date("2026-01-02T00:00:00Z"),
     ...overrides,
   };
 }

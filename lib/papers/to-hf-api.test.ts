@@ -1,27 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { importedPaperSchema } from "@/lib/papers/import/normalize";
 import { readHfApi } from "@/lib/papers/import/formats/hf-api";
-import { makeTestPaper } from "@/lib/papers/make-test-paper";
+import { makeTestPaperView } from "@/lib/papers/make-test-paper";
 import { toPaper } from "@/lib/papers/paper";
 import { toHfDailyItem } from "@/lib/papers/to-hf-api";
 import type { Paper as PaperRow } from "@/lib/generated/prisma/client";
 
-const row = (overrides: Partial<PaperRow>) =>
-  ({
-    ...makeTestPaper(),
-    githubRepo: null,
-    githubStars: null,
-    projectPage: null,
-    thumbnail: null,
-    submittedBy: null,
-    submitterFullname: null,
-    numComments: null,
-    aiSummary: null,
-    aiKeywords: null,
-    createdAt: new Date(),
-    updatedAt: new Date(),
-    ...overrides,
-  }) as PaperRow;
+const row = (overrides: Partial<PaperRow>) => ({ ...makeTestPaperView(), ...overrides }) as PaperRow;
 
 describe("toHfDailyItem", () => {
   it("answers in field names that the Hugging Face importer reads back unchanged", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
+import { wholeNumberParam } from "@/lib/query-params/whole-number-param";
 import { SEARCH_SORTS } from "@/lib/search/search-papers";
 
 /** Deep pages cost a scan each; nobody reads past result 10 000. */
@@ -10,13 +11,6 @@ const day = (name: string) =>
     .date(`${name} must be a real date, YYYY-MM-DD`)
     .optional()
     .or(z.literal("").transform(() => undefined));
-const whole = (name: string, min: number, max: number) =>
-  z.coerce
-    .number(`${name} must be a number`)
-    // Range first: a huge number should be told it is too big, not that it is not whole.
-    .max(max, `${name} must be at most ${max}`)
-    .min(min, `${name} must be at least ${min}`)
-    .int(`${name} must be a whole number`);
 
 /** Query parameters shared by /search, /api/papers/search and /feed.xml; the first of repeated values counts. */
 export const searchParamsSchema = z
@@ -25,9 +19,9 @@ export const searchParamsSchema = z
     sort: z.enum(SEARCH_SORTS, `sort must be one of ${SEARCH_SORTS.join(", ")}`).default("relevance"),
     from: day("from"),
     to: day("to"),
-    page: whole("page", 1, 1_000).default(1),
-    p: whole("p", 0, MAX_OFFSET).default(0),
-    limit: whole("limit", 1, 100).default(20),
+    page: wholeNumberParam("page", 1, 1_000).default(1),
+    p: wholeNumberParam("p", 0, MAX_OFFSET).default(0),
+    limit: wholeNumberParam("limit", 1, 100).default(20),
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { message: "from must not be after to", path: ["from"] });
 
