@@ -1,13 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createMailer, type Mailer } from "@/lib/email/mailer";
-import { startSmtpSink, type SmtpSink } from "@/lib/testing/smtp-sink";
-import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+import { describe, expect, it } from "vitest";
 import { hashConfirmToken } from "@/lib/subscribers/confirm-token";
 import { CONSENT_TEXT_VERSION } from "@/lib/subscribers/consent";
 import { suppressEmail } from "@/lib/subscribers/suppression";
-import { handleSubscribe, type SubscriptionDeps } from "@/app/api/subscribe/handle-subscribe";
+import { handleSubscribe } from "@/app/api/subscribe/handle-subscribe";
+import { useSubscriptionHarness } from "@/app/api/subscribe/subscription-test-harness";
 
-const SITE_URL = "https://papers.example.org";
 const now = new Date("2026-12-04T10:00:00Z");
 
 function post(body: BodyInit, headers: Record<string, string> = {}) {
@@ -25,40 +22,11 @@ function post(body: BodyInit, headers: Record<string, string> = {}) {
 const json = (value: unknown, headers?: Record<string, string>) => post(JSON.stringify(value), headers);
 
 describe("POST /api/subscribe", () => {
-  let sink: SmtpSink;
-  let mailer: Mailer;
-  let test: TestDb;
-  let pending: Promise<void>[];
-  let deps: SubscriptionDeps;
-
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    mailer = createMailer({ smtpUrl: sink.url, outboxDir: "unused", from: "Daily Papers <digest@papers.example.org>" });
-  });
-  afterAll(async () => {
-    mailer.close();
-    await sink.stop();
-  });
-  beforeEach(() => {
-    test = createTestDb();
-    sink.received.length = 0;
-    pending = [];
-    deps = {
-      db: test.db,
-      mailer,
-      siteUrl: SITE_URL,
-      secret: "a-test-secret-of-some-length",
-      signupLimit: null,
-      confirmMailLimit: null,
-      now: () => now,
-      defer: (task) => pending.push(task()),
-    };
-  });
-  afterEach(() => test.cleanup());
+  const h = useSubscriptionHarness(() => now);
 
   const subscribe = async (request: Request) => {
-    const response = await handleSubscribe(request, deps);
-    await Promise.all(pending);
+    const response = await handleSubscribe(request, h.deps);
+    await Promise.all(h.pending);
     return response;
   };
 
@@ -68,7 +36,7 @@ describe("POST /api/subscribe", () => {
     );
     expect(response.status).toBe(202);
 
-    const row = await test.db.subscriber.findUniqueOrThrow({ where: { emailKey: "ada.lovelace@example.org" } });
+    const row = await h.test.db.subscriber.findUniqueOrThrow({ where: { emailKey: "ada.lovelace@example.org" } });
     expect(row).toMatchObject({
       email: "Ada.Lovelace@example.org",
       status: "pending",
@@ -83,7 +51,7 @@ describe("POST /api/subscribe", () => {
     expect(row.consentIpHash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.confirmTokenExpiresAt).toEqual(new Date("2026-12-11T10:00:00Z"));
 
-    const [mail] = await sink.waitFor(1);
+    const [mail] = await h.sink.waitFor(1);
     expect(mail.to).toEqual(["Ada.Lovelace@example.org"]);
     expect(mail.parsed.from?.text).toBe('"Daily Papers" <digest@papers.example.org>');
     expect(mail.parsed.subject).toBe("Confirm your Daily Papers subscription");
@@ -106,7 +74,7 @@ describe("POST /api/subscribe", () => {
     const body = new URLSearchParams({ email: "grace@example.org", frequency: "daily", topics: "agents, diffusion,," });
     const response = await subscribe(post(body, { "content-type": "application/x-www-form-urlencoded" }));
     expect(response.status).toBe(202);
-    const row = await test.db.subscriber.findUniqueOrThrow({ where: { emailKey: "grace@example.org" } });
+    const row = await h.test.db.subscriber.findUniqueOrThrow({ where: { emailKey: "grace@example.org" } });
     expect(row.topics).toEqual(["agents", "diffusion"]);
   });
 
@@ -189,8 +157,8 @@ describe("POST /api/subscribe", () => {
       const response = await subscribe(post(body, headers));
       expect(response.status).toBe(status);
       expect((await response.json()).error).toMatch(message);
-      expect(await test.db.subscriber.count()).toBe(0);
-      expect(sink.received).toHaveLength(0);
+      expect(await h.test.db.subscriber.count()).toBe(0);
+      expect(h.sink.received).toHaveLength(0);
     },
   );
 
@@ -206,9 +174,9 @@ describe("POST /api/subscribe", () => {
       ["left@example.org", "unsubscribed"],
     ]) {
       await answer(email);
-      await test.db.subscriber.update({ where: { emailKey: email }, data: { status } });
+      await h.test.db.subscriber.update({ where: { emailKey: email }, data: { status } });
     }
-    await suppressEmail(test.db, "erased@example.org", "erased");
+    await suppressEmail(h.test.db, "erased@example.org", "erased");
     for (const email of ["pending@example.org", "active@example.org", "left@example.org", "erased@example.org"]) {
       expect(await answer(email)).toEqual(fresh);
     }
@@ -218,26 +186,26 @@ describe("POST /api/subscribe", () => {
   it("mails an active or suppressed address nothing, and makes an unsubscribed one confirm again", async () => {
     await subscribe(json({ email: "active@example.org" }));
     await subscribe(json({ email: "left@example.org" }));
-    await test.db.subscriber.update({ where: { emailKey: "active@example.org" }, data: { status: "active" } });
-    await test.db.subscriber.update({ where: { emailKey: "left@example.org" }, data: { status: "unsubscribed" } });
-    await suppressEmail(test.db, "erased@example.org", "erased");
-    sink.received.length = 0;
+    await h.test.db.subscriber.update({ where: { emailKey: "active@example.org" }, data: { status: "active" } });
+    await h.test.db.subscriber.update({ where: { emailKey: "left@example.org" }, data: { status: "unsubscribed" } });
+    await suppressEmail(h.test.db, "erased@example.org", "erased");
+    h.sink.received.length = 0;
 
     for (const email of ["active@example.org", "left@example.org", "erased@example.org"])
       await subscribe(json({ email }));
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(sink.received.map((mail) => mail.to)).toEqual([["left@example.org"]]);
-    expect(await test.db.subscriber.findUnique({ where: { emailKey: "left@example.org" } })).toMatchObject({
+    expect(h.sink.received.map((mail) => mail.to)).toEqual([["left@example.org"]]);
+    expect(await h.test.db.subscriber.findUnique({ where: { emailKey: "left@example.org" } })).toMatchObject({
       status: "pending",
     });
-    expect(await test.db.subscriber.findUnique({ where: { emailKey: "active@example.org" } })).toMatchObject({
+    expect(await h.test.db.subscriber.findUnique({ where: { emailKey: "active@example.org" } })).toMatchObject({
       status: "active",
     });
-    expect(await test.db.subscriber.count({ where: { emailKey: "erased@example.org" } })).toBe(0);
+    expect(await h.test.db.subscriber.count({ where: { emailKey: "erased@example.org" } })).toBe(0);
   });
 
   it("answers 429 with Retry-After once an IP has made too many requests", async () => {
-    deps.signupLimit = { count: 2, windowMs: 10 * 60_000 };
+    h.deps.signupLimit = { count: 2, windowMs: 10 * 60_000 };
     expect((await subscribe(json({ email: "a@example.org" }))).status).toBe(202);
     expect((await subscribe(json({ email: "b@example.org" }))).status).toBe(202);
     const refused = await subscribe(json({ email: "c@example.org" }));
@@ -248,14 +216,14 @@ describe("POST /api/subscribe", () => {
   });
 
   it("answers 429 with Retry-After once an address was sent too many confirmation mails", async () => {
-    deps.confirmMailLimit = { count: 2, windowMs: 86_400_000 };
+    h.deps.confirmMailLimit = { count: 2, windowMs: 86_400_000 };
     for (const ip of ["198.51.100.1", "198.51.100.2"]) {
       expect((await subscribe(json({ email: "ada@example.org" }, { "x-forwarded-for": ip }))).status).toBe(202);
     }
     const refused = await subscribe(json({ email: "ADA@example.org" }, { "x-forwarded-for": "198.51.100.3" }));
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("86400");
-    expect(sink.received).toHaveLength(2);
+    expect(h.sink.received).toHaveLength(2);
   });
 
   it("sends a browser's plain form post on to a page instead of answering with JSON", async () => {
