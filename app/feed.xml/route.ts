@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { describeError } from "@/lib/errors";
+import { describeError } from "@/lib/error-response";
 import { env } from "@/lib/env";
 import { cacheByDataVersion } from "@/lib/papers/cache-by-data-version";
 import { renderRss } from "@/lib/papers/feed/render-rss";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { SearchForm } from "@/app/search/search-form";
 import { SearchResults } from "@/app/search/search-results";
-import { describeError, DomainError } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
+import { describeError } from "@/lib/error-response";
 import { loadSearch } from "@/lib/search/load-search";
 import type { SearchResult } from "@/lib/search/search-papers";
 import { MAX_OFFSET, parseSearchParams, type SearchParams } from "@/lib/search/search-params";

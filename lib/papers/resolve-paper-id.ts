@@ -1,5 +1,5 @@
 import { DomainError } from "@/lib/errors";
-import { ARXIV_ID, normalizeArxivId } from "@/lib/papers/import/normalize";
+import { ARXIV_ID, normalizeArxivId } from "@/lib/papers/arxiv-id";
 
 /**
  * The canonical arXiv id for what stands in a URL (`2401.12345v2`, `arXiv:2401.12345`,

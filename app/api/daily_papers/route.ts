@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { errorResponse } from "@/lib/errors";
+import { errorResponse } from "@/lib/error-response";
 import { API_CACHE_HEADERS } from "@/lib/papers/api-cache-headers";
 import { cacheByDataVersion } from "@/lib/papers/cache-by-data-version";
 import { parseDailyPapersParams } from "@/lib/papers/daily-papers-params";

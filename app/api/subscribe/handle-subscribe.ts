@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Mailer } from "@/lib/email/mailer";
-import { DomainError, describeError, errorResponse } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
+import { describeError, errorResponse } from "@/lib/error-response";
 import { consumeRateLimit, type RateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { ACCEPTED_MESSAGE } from "@/lib/subscribers/accepted-message";
 import { hashIp } from "@/lib/subscribers/consent";

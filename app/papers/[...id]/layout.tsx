@@ -1,4 +1,4 @@
-import { describeError } from "@/lib/errors";
+import { describeError } from "@/lib/error-response";
 import { loadPaperView } from "@/lib/papers/load-paper-view";
 
 export default async function PaperLayout({

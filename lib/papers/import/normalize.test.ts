@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { importedPaperSchema, normalizeArxivId } from "@/lib/papers/import/normalize";
+import { normalizeArxivId } from "@/lib/papers/arxiv-id";
+import { importedPaperSchema } from "@/lib/papers/import/normalize";
 
 const valid = {
   id: "2510.01234",

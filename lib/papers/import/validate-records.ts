@@ -1,4 +1,5 @@
-import { importedPaperSchema, normalizeArxivId, type ImportedPaper } from "@/lib/papers/import/normalize";
+import { normalizeArxivId } from "@/lib/papers/arxiv-id";
+import { importedPaperSchema, type ImportedPaper } from "@/lib/papers/import/normalize";
 import type { RawRecord } from "@/lib/papers/import/raw-record";
 
 export interface ImportProblem {

@@ -1,4 +1,4 @@
-import { errorResponse } from "@/lib/errors";
+import { errorResponse } from "@/lib/error-response";
 import { API_CACHE_HEADERS } from "@/lib/papers/api-cache-headers";
 import { loadPaperView } from "@/lib/papers/load-paper-view";
 import { toHfPaper } from "@/lib/papers/to-hf-api";

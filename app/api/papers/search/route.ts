@@ -1,4 +1,5 @@
-import { DomainError, errorResponse } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
+import { errorResponse } from "@/lib/error-response";
 import { API_CACHE_HEADERS } from "@/lib/papers/api-cache-headers";
 import { toHfDailyItem } from "@/lib/papers/to-hf-api";
 import { loadSearch } from "@/lib/search/load-search";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { DomainError, errorResponse } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
+import { errorResponse } from "@/lib/error-response";
 import { eraseSubscriber } from "@/lib/subscribers/erase-subscriber";
 import { findLinkedSubscriber } from "@/lib/subscribers/find-linked-subscriber";
 import { frequencySchema, topicsSchema } from "@/lib/subscribers/signup-input";

@@ -1,4 +1,5 @@
-import { DomainError, errorResponse } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
+import { errorResponse } from "@/lib/error-response";
 import { inspectConfirmToken } from "@/lib/subscribers/confirm-subscriber";
 import { enforceSignupLimit, subscribeAndMail, type SubscriptionDeps } from "@/app/api/subscribe/handle-subscribe";
 import { isPageSubmission, redirectToPage } from "@/app/api/subscribe/request-context";

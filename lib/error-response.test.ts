@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { DomainError, describeError } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
+import { describeError } from "@/lib/error-response";
 
 describe("describeError", () => {
   it("turns a zod error into a 400 naming the field", () => {
