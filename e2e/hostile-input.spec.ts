@@ -11,7 +11,7 @@ const CASES: [string, number][] = [
   ["/papers/date/2026-13-01", 404],
   ["/papers/date/not-a-date", 404],
   ["/papers/date/%3Cscript%3E", 404],
-  ["/papers/date/2026-06-01%00", 404],
+  ["/papers/date/2026-06-01%00", 400],
   ["/papers/week/2025-W53", 404],
   ["/papers/week/2026-W00", 404],
   ["/papers/week/2026-23", 404],
@@ -21,6 +21,7 @@ const CASES: [string, number][] = [
   ["/papers/not-an-id", 404],
   ["/papers/a/b/c/d", 404],
   ["/papers/date?date=garbage", 404],
+  ["/papers/date/2026-06-01%0A", 400],
   ["/papers/%E0%A4%A", 400],
   ["/papers/date/%ZZ", 400],
   [`/search?q=${encodeURIComponent('"unbalanced (paren AND OR NEAR(')}`, 200],
@@ -57,6 +58,19 @@ test.describe("hostile and malformed input never produces a 500", () => {
       if (url.startsWith("/api/")) expect((await response.json()).error).toMatch(/\w/);
     });
   }
+});
+
+test("a 404 page for a malformed address is a real page without JavaScript too", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const url of ["/papers/date/2026-02-30", "/papers/week/2026-W60", "/papers/not-an-id"]) {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByText("Addresses look like")).toBeVisible();
+    await expect(page.getByText("Get trending papers in your email inbox!")).toBeVisible();
+  }
+  await context.close();
 });
 
 test("a 404 page says what was wrong with the URL", async ({ page }) => {
