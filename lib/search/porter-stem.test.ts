@@ -5,10 +5,14 @@ import { porterStem, tokenize } from "@/lib/search/porter-stem";
 
 /** Every distinct token of the demo abstracts, plus words that exercise each rule. */
 function sampleWords(): string[] {
-  const demo = JSON.parse(fs.readFileSync("prisma/demo/hf-daily-2026-10-03.json", "utf8")) as {
+  const daily = JSON.parse(fs.readFileSync("prisma/demo/hf-daily-2026-10-03.json", "utf8")) as {
     papers: { title: string; summary: string }[];
   };
-  const text = demo.papers.map((p) => `${p.title} ${p.summary}`).join(" ");
+  const archive = JSON.parse(fs.readFileSync("prisma/demo/hf-archive-2026-05-29_06-04.json", "utf8")) as {
+    papers: Record<string, { title: string; summary: string }>;
+  };
+  const papers = [...daily.papers, ...Object.values(archive.papers)];
+  const text = papers.map((p) => `${p.title} ${p.summary}`).join(" ");
   const rules =
     "caresses ponies ties caress cats feed agreed plastered bled motoring sing conflated troubled sized hopping " +
     "tanned falling hissing fizzed failing filing happy sky relational conditional rational valenci hesitanci " +
@@ -36,7 +40,7 @@ describe("porterStem", () => {
       if (porterStem(word) !== expected) wrong.push(`${word}: ${porterStem(word)} != ${expected}`);
     }
     sqlite.close();
-    expect(words.length).toBeGreaterThan(500);
+    expect(words.length).toBeGreaterThan(5_000);
     expect(wrong).toEqual([]);
   });
 
